@@ -1,0 +1,45 @@
+import { getTranslations, getFormatter } from "next-intl/server";
+
+export interface InstitutionRow {
+  id: string;
+  orgnr: string;
+  name: string;
+  blpMember: boolean;
+  supplierName: string | null;
+  targetProductionDate: Date | null;
+}
+
+export async function InstitutionTable({ institutions }: { institutions: InstitutionRow[] }) {
+  const t = await getTranslations("home");
+  const format = await getFormatter();
+  if (institutions.length === 0) return <p>{t("empty")}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+        <caption className="sr-only">{t("title")}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="px-3 py-2">{t("columns.name")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.orgnr")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.blp")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.supplier")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.target")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {institutions.map((i) => (
+            <tr key={i.id} className="border-t border-slate-200">
+              <th scope="row" className="px-3 py-2 font-medium">{i.name}</th>
+              <td className="px-3 py-2 tabular-nums">{i.orgnr}</td>
+              <td className="px-3 py-2">{i.blpMember ? t("yes") : t("no")}</td>
+              <td className="px-3 py-2">{i.supplierName ?? t("none")}</td>
+              <td className="px-3 py-2">
+                {i.targetProductionDate ? format.dateTime(i.targetProductionDate, { dateStyle: "medium", timeZone: "UTC" }) : "–"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// Applies prisma/migrations/*/migration.sql in order, each in its own transaction, and records
+// them in Prisma's own `_prisma_migrations` table (same columns and sha256 checksums), so the
+// state is the one `prisma migrate deploy` reads. Why not call `prisma migrate deploy` here:
+// Prisma 6.19's JS schema engine hangs on a reopened PGlite directory and fails to read
+// PostgreSQL's `name` columns through @prisma/adapter-pg; the classic engine needs a download.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const migrationsDir = path.join(root, "prisma", "migrations");
+
+export function listMigrations(dir = migrationsDir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+/** Opens the database named by the environment: { kind, exec(sql), rows(sql, params), close() }. */
+export async function openDatabase(env = process.env) {
+  if (env.DATABASE_URL) {
+    const pg = (await import("pg")).default;
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    return {
+      kind: "postgresql",
+      exec: (sql) => client.query(sql),
+      rows: async (sql, params = []) => (await client.query(sql, params)).rows,
+      close: () => client.end(),
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const dir = path.resolve(root, env.PGLITE_DIR || "data/pglite");
+  fs.mkdirSync(dir, { recursive: true }); // PGlite does not create parent directories
+  const db = new PGlite(dir);
+  await db.waitReady;
+  return {
+    kind: "pglite",
+    exec: (sql) => db.exec(sql),
+    rows: async (sql, params = []) => (await db.query(sql, params)).rows,
+    close: () => db.close(),
+  };
+}
+
+/** Applies pending migrations; throws (after rolling back the failing one) on the first error. */
+export async function applyMigrations(db, { dir = migrationsDir, log = () => {} } = {}) {
+  await db.exec(CREATE_TABLE);
+  // Several app instances may start at once against one PostgreSQL: one migrates, others wait.
+  if (db.kind === "postgresql") await db.exec("SELECT pg_advisory_lock(72707369)");
+  try {
+    const applied = new Map(
+      (await db.rows(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`))
+        .map((r) => [r.migration_name, r.checksum]),
+    );
+    const done = [];
+    for (const m of listMigrations(dir)) {
+      if (applied.has(m.name)) {
+        if (applied.get(m.name) !== m.checksum) log(`warning: ${m.name} was changed after it was applied`);
+        continue;
+      }
+      try {
+        await db.exec("BEGIN");
+        await db.exec(m.sql);
+        await db.rows(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`,
+          [crypto.randomUUID(), m.checksum, m.name],
+        );
+        await db.exec("COMMIT");
+      } catch (error) {
+        await db.exec("ROLLBACK").catch(() => {});
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Migration ${m.name} failed and was rolled back; nothing was changed by it.\n  ${reason}`);
+      }
+      log(`applied ${m.name}`);
+      done.push(m.name);
+    }
+    return done;
+  } finally {
+    if (db.kind === "postgresql") await db.exec("SELECT pg_advisory_unlock(72707369)");
+  }
+}
+
+// CLI: `node scripts/migrate.mjs` (npm run db:migrate)
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const db = await openDatabase();
+  try {
+    const done = await applyMigrations(db, { log: (l) => console.log(`[migrate] ${l}`) });
+    console.log(`[migrate] ${db.kind}: ${done.length ? `${done.length} applied` : "up to date"}`);
+  } catch (error) {
+    console.error(`[migrate] ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,56 @@
+// `npm start`: migrate → seed an empty database → build if the sources changed → next start.
+// Migrations and seed run here, before the server, because PGlite is single-process.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { applyMigrations, openDatabase } from "./migrate.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(cmd, args, what) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  if (r.status !== 0) {
+    console.error(`[start] ${what} failed (exit ${r.status}); the server was not started.`);
+    process.exit(r.status || 1);
+  }
+}
+
+function newestMtime(entry) {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+function buildIsStale() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const sources = ["app", "components", "lib", "i18n", "messages", "next.config.js", "package-lock.json", "proxy.ts"];
+  return Math.max(...sources.map((s) => newestMtime(path.join(root, s)))) > fs.statSync(buildId).mtimeMs;
+}
+
+const db = await openDatabase();
+try {
+  const applied = await applyMigrations(db, { log: (l) => console.log(`[migrate] ${l}`) });
+  console.log(`[migrate] ${db.kind}: ${applied.length ? `${applied.length} applied` : "up to date"}`);
+} catch (error) {
+  console.error(`[migrate] ${error.message}\n[start] Fix the migration and start again; the server was not started.`);
+  process.exit(1);
+} finally {
+  await db.close();
+}
+
+run(process.execPath, ["--import", "tsx", "prisma/seed/run.ts"], "Seeding");
+if (process.env.SKIP_BUILD !== "1" && buildIsStale()) run(bin("next"), ["build"], "next build");
+
+const port = process.env.PORT || "3000";
+console.log(`[start] Ajour on http://localhost:${port}`);
+const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
