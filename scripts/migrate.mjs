@@ -100,6 +100,7 @@ export async function applyMigrations(db, { dir = migrationsDir, log = () => {} 
 
 // CLI: `node scripts/migrate.mjs` (npm run db:migrate)
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
   const db = await openDatabase();
   try {
     const done = await applyMigrations(db, { log: (l) => console.log(`[migrate] ${l}`) });

@@ -8,6 +8,8 @@ import { applyMigrations, openDatabase } from "./migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
+// .env is optional (see .env.example); Next reads it too, this makes migrate and seed agree.
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 

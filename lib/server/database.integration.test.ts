@@ -1,0 +1,106 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations, listMigrations, openDatabase } from "../../scripts/migrate.mjs";
+import { DEMO_INSTITUTIONS, seedDemoIfEmpty } from "../../prisma/seed/demo";
+import { seedInstitution, uniqueOrgnr } from "../../prisma/seed/factories";
+import { isValidOrgnr } from "../onboarding/orgnr";
+import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "./testing/test-databases";
+
+const kinds = await testDatabaseKinds();
+
+describe.each(kinds)("database layer on %s", (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openFreshDatabase(kind);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("records every migration as applied, and a second run applies nothing", async () => {
+    const rows = await t.prisma.$queryRaw<{ migration_name: string }[]>`
+      SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`;
+    expect(rows.map((r) => r.migration_name)).toEqual(listMigrations().map((m) => m.name));
+    await t.prisma.$disconnect();
+    const raw = await openDatabase(t.env);
+    try {
+      expect(await applyMigrations(raw)).toEqual([]);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it("seeds the demo into an empty database once and never again", async () => {
+    expect(await seedDemoIfEmpty(t.prisma)).toBe(true);
+    const names = (await t.prisma.institution.findMany({ orderBy: { name: "asc" } })).map((i) => i.name);
+    expect(names).toEqual([...DEMO_INSTITUTIONS.map((d) => d.name)].sort());
+    const renamed = await t.prisma.institution.update({
+      where: { orgnr: DEMO_INSTITUTIONS[0].orgnr },
+      data: { name: "Endret navn" },
+    });
+    expect(await seedDemoIfEmpty(t.prisma)).toBe(false);
+    expect(await t.prisma.institution.count()).toBe(DEMO_INSTITUTIONS.length);
+    expect((await t.prisma.institution.findUniqueOrThrow({ where: { id: renamed.id } })).name).toBe("Endret navn");
+  });
+
+  it("demo org numbers are modulus-11 valid", () => {
+    for (const d of DEMO_INSTITUTIONS) expect(isValidOrgnr(d.orgnr)).toBe(true);
+  });
+
+  it("seedInstitution makes unique institutions with a creation audit event", async () => {
+    const a = await seedInstitution(t.prisma);
+    const b = await seedInstitution(t.prisma, { blpMember: true });
+    expect(a.orgnr).not.toBe(b.orgnr);
+    expect(isValidOrgnr(a.orgnr)).toBe(true);
+    const events = await t.prisma.auditEvent.findMany({ where: { institutionId: a.id } });
+    expect(events.map((e) => e.action)).toEqual(["institution.create"]);
+  });
+
+  it("refuses a duplicate org number and a malformed one", async () => {
+    const orgnr = uniqueOrgnr();
+    await seedInstitution(t.prisma, { orgnr });
+    await expect(seedInstitution(t.prisma, { orgnr })).rejects.toThrow();
+    await expect(
+      t.prisma.institution.create({ data: { orgnr: "12345678X", name: "Feil" } }),
+    ).rejects.toThrow();
+  });
+
+  it("keeps the audit trail append-only", async () => {
+    const inst = await seedInstitution(t.prisma);
+    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { institutionId: inst.id } });
+    await expect(t.prisma.auditEvent.update({ where: { id: event.id }, data: { action: "x" } })).rejects.toThrow(/append-only/);
+    await expect(t.prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    expect((await t.prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("institution.create");
+  });
+});
+
+describe.each(kinds)("a failing migration on %s", (kind) => {
+  it("stops with a clear message and changes nothing", async () => {
+    const t = await openFreshDatabase(kind);
+    await t.prisma.$disconnect();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ajour-migrations-"));
+    try {
+      fs.cpSync(path.join(process.cwd(), "prisma", "migrations"), dir, { recursive: true });
+      fs.mkdirSync(path.join(dir, "29990101000000_broken"));
+      fs.writeFileSync(
+        path.join(dir, "29990101000000_broken", "migration.sql"),
+        `CREATE TABLE "WouldBeCreated" (id INT);\nALTER TABLE "DoesNotExist" ADD COLUMN x INT;\n`,
+      );
+      const raw = await openDatabase(t.env);
+      try {
+        await expect(applyMigrations(raw, { dir })).rejects.toThrow(/29990101000000_broken failed and was rolled back/);
+        const tables = await raw.rows(`SELECT table_name FROM information_schema.tables WHERE table_name = 'WouldBeCreated'`);
+        expect(tables).toEqual([]);
+        const recorded = await raw.rows(`SELECT migration_name FROM "_prisma_migrations" WHERE migration_name LIKE '2999%'`);
+        expect(recorded).toEqual([]);
+      } finally {
+        await raw.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await t.close();
+    }
+  });
+});

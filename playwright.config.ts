@@ -1,0 +1,34 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// e2e runs the production build (next build && next start via scripts/start.mjs) on a dedicated
+// PostgreSQL database, so specs can make their own data with the seed factories while it runs.
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATABASE_URL =
+  process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/ajour_e2e";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `http://localhost:${port}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(port), DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
