@@ -1,0 +1,21 @@
+// Calendar dates as "YYYY-MM-DD" strings. The caller passes `today`; nothing here reads the clock.
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(s: unknown): s is string {
+  if (typeof s !== "string") return false;
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+function toUtcMs(s: string): number {
+  if (!isIsoDate(s)) throw new Error(`Not a YYYY-MM-DD date: ${s}`);
+  return Date.parse(`${s}T00:00:00Z`);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}

@@ -1,0 +1,112 @@
+// Who may move a step from one status to another, and on what conditions. Pure: the caller
+// supplies whether prerequisites are closed and evidence is complete (progress.ts, evidence.ts).
+import { can, isCoordinator, type TActor } from "./permissions";
+import type { TLocalized, TStepDefinition, TStepStatus } from "./types";
+
+export const STEP_RULE_MESSAGES = {
+  NO_CHANGE: { nb: "Steget har allerede denne statusen.", en: "The step already has this status." },
+  NOT_ALLOWED: { nb: "Du har ikke tilgang til å endre dette steget.", en: "You may not change this step." },
+  BITS_STEP: { nb: "Dette steget utføres og markeres av Bits.", en: "This step is carried out and marked by Bits." },
+  NOT_A_REVIEW_STEP: { nb: "Dette steget kontrolleres ikke av Bits.", en: "Bits does not review this step." },
+  REVIEW_REQUIRED: {
+    nb: "Steget kontrolleres av Bits: send det til kontroll i stedet for å markere det som ferdig.",
+    en: "Bits reviews this step: send it for review instead of marking it done.",
+  },
+  IN_REVIEW: { nb: "Steget ligger til kontroll hos Bits.", en: "The step is awaiting review by Bits." },
+  REOPEN_REVIEWED: {
+    nb: "Et steg Bits har godkjent kan bare åpnes igjen av Bits.",
+    en: "Only Bits can reopen a step it has approved.",
+  },
+  COMMENT_REQUIRED: {
+    nb: "Skriv en kommentar når du sender steget tilbake.",
+    en: "Write a comment when you return the step.",
+  },
+  REASON_REQUIRED: { nb: "Oppgi en begrunnelse.", en: "Give a reason." },
+  NOT_APPLICABLE_COORDINATOR_ONLY: {
+    nb: "Bare Bits kan markere et steg som ikke relevant, eller oppheve det.",
+    en: "Only Bits can mark a step not applicable, or undo it.",
+  },
+  PREREQUISITES_OPEN: {
+    nb: "Steget kan ikke fullføres før stegene det bygger på er ferdige.",
+    en: "The step cannot be completed before the steps it depends on are done.",
+  },
+  OVERRIDE_REASON_REQUIRED: {
+    nb: "Stegene dette bygger på er ikke ferdige: oppgi en begrunnelse for å overstyre.",
+    en: "The steps this depends on are not done: give a reason to override.",
+  },
+  EVIDENCE_INCOMPLETE: {
+    nb: "Dokumentasjonen for steget er ikke fullstendig.",
+    en: "The step's evidence is incomplete.",
+  },
+} as const satisfies Record<string, TLocalized>;
+export type TStepRuleCode = keyof typeof STEP_RULE_MESSAGES;
+
+export type TStepChangeResult =
+  | { ok: true; /** A coordinator completed the step with an open prerequisite. */ override: boolean }
+  | { ok: false; code: TStepRuleCode; message: TLocalized };
+
+export interface TStepChangeContext {
+  /** The institution whose step it is; required for institution users. */
+  institutionId?: string;
+  prerequisitesClosed: boolean;
+  evidenceComplete: boolean;
+  /** Reason or comment: for BLOCKED, NOT_APPLICABLE, returning a review, an override. */
+  reason?: string;
+}
+
+const refuse = (code: TStepRuleCode): TStepChangeResult => ({ ok: false, code, message: STEP_RULE_MESSAGES[code] });
+
+export function canChangeStep(
+  actor: TActor,
+  step: Pick<TStepDefinition, "key" | "performer" | "requiresReview">,
+  fromStatus: TStepStatus,
+  toStatus: TStepStatus,
+  ctx: TStepChangeContext,
+): TStepChangeResult {
+  const hasReason = Boolean(ctx.reason?.trim());
+  const scope = { institutionId: ctx.institutionId };
+  if (fromStatus === toStatus) return refuse("NO_CHANGE");
+  if (!can(actor, "step.update", scope)) return refuse("NOT_ALLOWED");
+  if (toStatus === "AWAITING_REVIEW" && !step.requiresReview) return refuse("NOT_A_REVIEW_STEP");
+
+  const coordinator = isCoordinator(actor);
+  if (!coordinator) {
+    // Institution members: their INSTITUTION steps and the SHARED B-4, never Bits' steps.
+    if (step.performer === "BITS") return refuse("BITS_STEP");
+    if (fromStatus === "AWAITING_REVIEW") return refuse("IN_REVIEW");
+    if (fromStatus === "NOT_APPLICABLE" || toStatus === "NOT_APPLICABLE") return refuse("NOT_APPLICABLE_COORDINATOR_ONLY");
+    if (step.requiresReview && fromStatus === "DONE") return refuse("REOPEN_REVIEWED");
+    if (step.requiresReview && toStatus === "DONE") return refuse("REVIEW_REQUIRED");
+  } else if (fromStatus === "AWAITING_REVIEW") {
+    if (!can(actor, "step.review", scope)) return refuse("NOT_ALLOWED");
+    // Returning a review (to anything but DONE) needs a comment for the institution.
+    if (toStatus !== "DONE" && !hasReason) return refuse("COMMENT_REQUIRED");
+  }
+
+  if ((toStatus === "BLOCKED" || toStatus === "NOT_APPLICABLE") && !hasReason) return refuse("REASON_REQUIRED");
+
+  if (toStatus === "DONE" || toStatus === "AWAITING_REVIEW") {
+    if (!ctx.evidenceComplete) return refuse("EVIDENCE_INCOMPLETE");
+    if (!ctx.prerequisitesClosed) {
+      if (!coordinator || toStatus !== "DONE") return refuse("PREREQUISITES_OPEN");
+      if (!hasReason) return refuse("OVERRIDE_REASON_REQUIRED");
+      if (!can(actor, "step.override", scope)) return refuse("NOT_ALLOWED");
+      return { ok: true, override: true };
+    }
+  }
+  return { ok: true, override: false };
+}
+
+/** May `actor` edit a step's evidence, due date or note without changing its status? The same
+ * hands as for status changes: Bits' steps and steps under or after review are Bits' to edit. */
+export function canEditStep(
+  actor: TActor,
+  step: Pick<TStepDefinition, "performer" | "requiresReview">,
+  status: TStepStatus,
+  institutionId: string | undefined,
+): boolean {
+  if (!can(actor, "step.update", { institutionId })) return false;
+  if (isCoordinator(actor)) return true;
+  if (step.performer === "BITS" || status === "AWAITING_REVIEW" || status === "NOT_APPLICABLE") return false;
+  return !(step.requiresReview && status === "DONE");
+}

@@ -1,0 +1,66 @@
+// Catalogue versions over an institution's life. An institution keeps the version it started
+// on. When it is moved to a newer version, nothing recorded is lost: a step the new version
+// dropped is still shown, read-only, with its recorded state, under its old definition.
+import { CATALOGUES } from "./catalogue";
+import { PHASES, type TCatalogue, type TStepDefinition } from "./types";
+
+export interface TInstitutionStep extends TStepDefinition {
+  /** True for a step with recorded progress that this catalogue version no longer has. */
+  readOnly: boolean;
+  /** The catalogue version the definition comes from. */
+  fromVersion: number;
+}
+
+/** The most recent definition of `key` among `catalogues`, newest version first. */
+function latestDefinition(key: string, catalogues: readonly TCatalogue[]): TCatalogue | undefined {
+  return [...catalogues].sort((a, b) => b.version - a.version).find((c) => c.steps.some((s) => s.key === key));
+}
+
+/**
+ * The steps an institution sees: every step of its catalogue version, plus each recorded step
+ * that version lacks, marked readOnly and taken from the newest catalogue that defines it
+ * (a placeholder if none does). Removed steps sort after their phase's current steps.
+ */
+export function stepsForInstitution(
+  version: number,
+  recordedStepKeys: Iterable<string>,
+  catalogues: Readonly<Record<number, TCatalogue>> = CATALOGUES,
+): TInstitutionStep[] {
+  const catalogue = catalogues[version];
+  if (!catalogue) throw new Error(`Unknown onboarding catalogue version ${version}`);
+  const current: TInstitutionStep[] = catalogue.steps.map((s) => ({ ...s, readOnly: false, fromVersion: version }));
+  const known = new Set(catalogue.steps.map((s) => s.key));
+  const removed: TInstitutionStep[] = [];
+  for (const key of new Set(recordedStepKeys)) {
+    if (known.has(key)) continue;
+    const source = latestDefinition(key, Object.values(catalogues));
+    const def = source?.steps.find((s) => s.key === key);
+    removed.push(def ? { ...def, readOnly: true, fromVersion: source!.version } : placeholder(key));
+  }
+  const phaseIndex = (s: TStepDefinition) => PHASES.indexOf(s.phase);
+  // Array.prototype.sort is stable: catalogue order holds within a phase, removed steps last.
+  return [...current, ...removed].sort((a, b) => phaseIndex(a) - phaseIndex(b));
+}
+
+function placeholder(key: string): TInstitutionStep {
+  const phase = PHASES.find((p) => key.startsWith(`${p}-`)) ?? "D";
+  return {
+    key,
+    phase,
+    title: { nb: `Steg ${key} (utgått)`, en: `Step ${key} (retired)` },
+    description: { nb: "Steget finnes ikke lenger i sjekklisten.", en: "This step is no longer in the checklist." },
+    performer: "INSTITUTION",
+    roles: ["Alle"],
+    links: [],
+    prerequisites: [],
+    requiresReview: false,
+    applicability: "ALWAYS",
+    readOnly: true,
+    fromVersion: 0,
+  };
+}
+
+/** Whether an institution on `fromVersion` may be moved to `toVersion` (only forward). */
+export function canUpgradeCatalogue(fromVersion: number, toVersion: number, catalogues = CATALOGUES): boolean {
+  return toVersion > fromVersion && toVersion in catalogues;
+}
