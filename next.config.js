@@ -10,6 +10,20 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Headers for every response, static files included; the CSP (with its nonce) comes from proxy.ts.
+  async headers() {
+    const security = [
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    ];
+    if (process.env.NODE_ENV === "production") {
+      security.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+    }
+    return [{ source: "/:path*", headers: security }];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/server/access/actor";
+import { AppNav } from "./app-nav";
+import { SignOutButton } from "./auth/sign-out-button";
 import { LanguageSwitch } from "./language-switch";
 
 export async function AppHeader() {
   const t = await getTranslations("app");
+  const tAuth = await getTranslations("auth");
+  const actor = await getActor();
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -13,8 +18,17 @@ export async function AppHeader() {
           </Link>
           <p className="text-sm text-white/85">{t("tagline")}</p>
         </div>
-        <LanguageSwitch />
+        <div className="flex flex-wrap items-center gap-3">
+          {actor && (
+            <p className="text-sm">
+              {tAuth("signedInAs", { name: actor.name })} · {tAuth(`roles.${actor.role}`)}
+            </p>
+          )}
+          {actor && <SignOutButton label={tAuth("signOut")} />}
+          <LanguageSwitch />
+        </div>
       </div>
+      {actor && <AppNav actor={actor} />}
     </header>
   );
 }

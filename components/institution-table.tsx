@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations, getFormatter } from "next-intl/server";
 
 export interface InstitutionRow {
@@ -29,7 +30,9 @@ export async function InstitutionTable({ institutions }: { institutions: Institu
         <tbody>
           {institutions.map((i) => (
             <tr key={i.id} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-medium">{i.name}</th>
+              <th scope="row" className="px-3 py-2 font-medium">
+                <Link href={`/institutions/${i.id}`} className="text-brand underline">{i.name}</Link>
+              </th>
               <td className="px-3 py-2 tabular-nums">{i.orgnr}</td>
               <td className="px-3 py-2">{i.blpMember ? t("yes") : t("no")}</td>
               <td className="px-3 py-2">{i.supplierName ?? t("none")}</td>

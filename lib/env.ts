@@ -11,6 +11,18 @@ const ZEnvSchema = z.object({
   PGLITE_DIR: z.string().min(1).default("./data/pglite"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Signs session tokens; `npm start` generates one into ./data when unset. */
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  /** Optional OpenID Connect sign-in (ID-porten, Entra ID …): all three switch it on. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("ID-porten"),
+  /** smtp://user:pass@host:port — invitations are e-mailed too when set. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().min(3).default("Ajour <ajour@localhost>"),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -1,6 +1,7 @@
 // `npm start`: migrate → seed an empty database → build if the sources changed → next start.
 // Migrations and seed run here, before the server, because PGlite is single-process.
 import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,6 +38,17 @@ function buildIsStale() {
   return Math.max(...sources.map((s) => newestMtime(path.join(root, s)))) > fs.statSync(buildId).mtimeMs;
 }
 
+// Sessions need a signing secret. Production sets NEXTAUTH_SECRET (the same on every instance);
+// a local start keeps a generated one beside the data so sessions survive restarts.
+const port = process.env.PORT || "3000";
+process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+if (!process.env.NEXTAUTH_SECRET) {
+  const file = path.join(root, "data", "nextauth-secret");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+
 const db = await openDatabase();
 try {
   const applied = await applyMigrations(db, { log: (l) => console.log(`[migrate] ${l}`) });
@@ -51,7 +63,6 @@ try {
 run(process.execPath, ["--import", "tsx", "prisma/seed/run.ts"], "Seeding");
 if (process.env.SKIP_BUILD !== "1" && buildIsStale()) run(bin("next"), ["build"], "next build");
 
-const port = process.env.PORT || "3000";
 console.log(`[start] Ajour on http://localhost:${port}`);
 const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -48,7 +48,8 @@ const MEMBER_ACTIONS = [
  * institutions; ADMIN and COORDINATOR rows apply to every institution. */
 export const PERMISSIONS: Readonly<Record<"ADMIN" | "COORDINATOR" | TMemberRole, readonly TAction[]>> = {
   ADMIN: ACTIONS,
-  COORDINATOR: ACTIONS.filter((a) => a !== "user.manage" && a !== "coordinator.manage"),
+  // Coordinators manage institutions and their users; only admins manage coordinators.
+  COORDINATOR: ACTIONS.filter((a) => a !== "coordinator.manage"),
   // The owner keeps the institution's own facts (supplier) and its members current.
   OWNER: [...MEMBER_ACTIONS, "institution.update", "member.invite", "member.manage"],
   MEMBER: MEMBER_ACTIONS,

@@ -1,21 +1,32 @@
-// Demo data for a first start: institutions at different stages of the onboarding.
+// Demo data for a first start: institutions at different stages of the onboarding, and logins.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { seedInstitution } from "./factories";
+import { seedInstitution, seedUser } from "./factories";
+
+export const DEMO_PASSWORD = "ajour-demo-2026";
 
 export const DEMO_INSTITUTIONS = [
-  { orgnr: "974760673", name: "Fjordkyst Pensjonskasse", blpMember: true, target: "2027-03-01" },
-  { orgnr: "910112244", name: "Nordlys Livsforsikring ASA", blpMember: false, target: "2027-01-15" },
-  { orgnr: "923609016", name: "Vidde Tjenestepensjon AS", blpMember: true, target: "2026-12-15",
+  { orgnr: "974760673", name: "Fjordkyst Pensjonskasse", blpMember: true, target: "2027-03-01", user: "fjordkyst@demo.ajour.no" },
+  { orgnr: "910112244", name: "Nordlys Livsforsikring ASA", blpMember: false, target: "2027-01-15", user: "nordlys@demo.ajour.no" },
+  { orgnr: "923609016", name: "Vidde Tjenestepensjon AS", blpMember: true, target: "2026-12-15", user: "vidde@demo.ajour.no",
     supplierOrgnr: "999999999", supplierName: "Pensjonsdrift Leverandør AS" },
-  { orgnr: "985399077", name: "Havbris Pensjonsforsikring", blpMember: false, target: "2027-06-01",
+  { orgnr: "985399077", name: "Havbris Pensjonsforsikring", blpMember: false, target: "2027-06-01", user: "havbris@demo.ajour.no",
     supplierOrgnr: "999999999", supplierName: "Pensjonsdrift Leverandør AS" },
 ] as const;
 
+export const DEMO_LOGINS = [
+  { email: "admin@demo.ajour.no", name: "Astrid Admin", role: "ADMIN" as const, what: "admin (Bits)" },
+  { email: "koordinator@demo.ajour.no", name: "Kari Koordinator", role: "COORDINATOR" as const, what: "coordinator (Bits)" },
+  ...DEMO_INSTITUTIONS.map((d) => ({ email: d.user, name: `Eier ${d.name}`, role: "INSTITUTION_USER" as const, what: `owner, ${d.name}` })),
+  { email: "leverandor@demo.ajour.no", name: "Lars Leverandør", role: "INSTITUTION_USER" as const,
+    what: "supplier staff, Vidde and Havbris" },
+];
+
 /** Seeds the demo when the database holds no institution; never touches existing data. */
 export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
-  if ((await db.institution.count()) > 0) return false;
+  if ((await db.institution.count()) > 0 || (await db.user.count()) > 0) return false;
+  const byOrgnr = new Map<string, string>();
   for (const d of DEMO_INSTITUTIONS) {
-    await seedInstitution(db, {
+    const inst = await seedInstitution(db, {
       orgnr: d.orgnr,
       name: d.name,
       blpMember: d.blpMember,
@@ -23,6 +34,16 @@ export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
       supplierName: "supplierName" in d ? d.supplierName : null,
       targetProductionDate: new Date(`${d.target}T00:00:00Z`),
     });
+    byOrgnr.set(d.orgnr, inst.id);
+    await seedUser(db, { email: d.user, name: `Eier ${d.name}`, password: DEMO_PASSWORD, memberships: [{ institutionId: inst.id, memberRole: "OWNER" }] });
   }
+  await seedUser(db, { email: "admin@demo.ajour.no", name: "Astrid Admin", role: "ADMIN", password: DEMO_PASSWORD });
+  await seedUser(db, { email: "koordinator@demo.ajour.no", name: "Kari Koordinator", role: "COORDINATOR", password: DEMO_PASSWORD });
+  await seedUser(db, {
+    email: "leverandor@demo.ajour.no",
+    name: "Lars Leverandør",
+    password: DEMO_PASSWORD,
+    memberships: DEMO_INSTITUTIONS.filter((d) => "supplierOrgnr" in d).map((d) => ({ institutionId: byOrgnr.get(d.orgnr)!, memberRole: "MEMBER" as const })),
+  });
   return true;
 }

@@ -1,6 +1,7 @@
 // Seed functions double as test factories: each call makes its own uniquely named data.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { orgnrCheckDigit } from "../../lib/onboarding/orgnr";
+import { hashPassword } from "../../lib/server/auth/password";
 
 let counter = 0;
 
@@ -46,5 +47,40 @@ export async function seedInstitution(db: PrismaClient, input: SeedInstitutionIn
       },
     });
     return institution;
+  });
+}
+
+export interface SeedUserInput {
+  role?: "ADMIN" | "COORDINATOR" | "INSTITUTION_USER";
+  email?: string;
+  name?: string;
+  password?: string;
+  disabled?: boolean;
+  memberships?: { institutionId: string; memberRole?: "OWNER" | "MEMBER" }[];
+}
+
+export const FACTORY_PASSWORD = "riktig-hest-batteri-stift";
+
+export async function seedUser(db: PrismaClient, input: SeedUserInput = {}) {
+  counter += 1;
+  const email = (input.email ?? `bruker-${Date.now().toString(36)}-${counter}-${Math.random().toString(36).slice(2, 8)}@test.example`).toLowerCase();
+  const passwordHash = await hashPassword(input.password ?? FACTORY_PASSWORD);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: {
+        email,
+        name: input.name ?? `Test Bruker ${counter}`,
+        role: input.role ?? "INSTITUTION_USER",
+        passwordHash,
+        disabled: input.disabled ?? false,
+        memberships: {
+          create: (input.memberships ?? []).map((m) => ({ institutionId: m.institutionId, memberRole: m.memberRole ?? "MEMBER" })),
+        },
+      },
+    });
+    await tx.auditEvent.create({
+      data: { actor: "seed", action: "user.create", subject: `user:${user.id}`, after: { email, role: user.role } },
+    });
+    return user;
   });
 }

@@ -1,0 +1,27 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { env } from "@/lib/env";
+import { getActor } from "@/lib/server/access/actor";
+
+export const dynamic = "force-dynamic";
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeCallback(value: string | string[] | undefined): string {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  if (await getActor()) redirect(callbackUrl);
+  const t = await getTranslations("auth.signIn");
+  const oidcName = env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? env.OIDC_NAME : null;
+  return (
+    <section aria-labelledby="sign-in-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
+      <h1 id="sign-in-title" className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <SignInForm callbackUrl={callbackUrl} oidcName={oidcName} />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/onboarding/permissions";
+import type { Actor } from "@/lib/server/access/actor";
+
+/** Main menu: only links the actor may follow (the pages check again). */
+export async function AppNav({ actor }: { actor: Actor }) {
+  const t = await getTranslations("app.nav");
+  const links = [
+    { href: "/", label: t("institutions"), show: true },
+    { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
+    { href: "/audit", label: t("audit"), show: can(actor, "audit.read.all") },
+    { href: "/account", label: t("account"), show: true },
+  ].filter((l) => l.show);
+  return (
+    <nav aria-label={t("label")} className="bg-brand-dark">
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href} className="inline-block px-3 py-2 text-white hover:underline">{l.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

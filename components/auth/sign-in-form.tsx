@@ -1,0 +1,61 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+/** E-mail + password form; errors are announced to screen readers (role=alert). */
+export function SignInForm({ callbackUrl, oidcName }: { callbackUrl: string; oidcName: string | null }) {
+  const t = useTranslations("auth.signIn");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) return setError(t("required"));
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { email, password, redirect: false });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    const limited = result?.error?.match(/^RATE_LIMITED:(\d+)$/);
+    setError(limited ? t("rateLimited", { minutes: Number(limited[1]) }) : result?.error === "CredentialsSignin" ? t("invalid") : t("failed"));
+  }
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {error && (
+          <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+            {error}
+          </p>
+        )}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="email" className="font-medium">{t("email")}</label>
+          <input id="email" name="email" type="email" autoComplete="username" required className="rounded border border-slate-500 px-3 py-2" />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="password" className="font-medium">{t("password")}</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-500 px-3 py-2" />
+        </div>
+        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </form>
+      {oidcName && (
+        <>
+          <p className="text-sm text-slate-600">{t("or")}</p>
+          <button type="button" onClick={() => signIn("oidc", { callbackUrl })} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+            {t("oidc", { provider: oidcName })}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
