@@ -1,13 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL, E2E_PORT } from "./e2e/config";
 
 // e2e runs the production build (next build && next start via scripts/start.mjs) on a dedicated
 // PostgreSQL database, so specs can make their own data with the seed factories while it runs.
-const port = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE_URL =
-  process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/ajour_e2e";
+const port = E2E_PORT;
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,

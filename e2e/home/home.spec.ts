@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_INSTITUTIONS } from "../../prisma/seed/demo";
 import { expectNoAxeViolations } from "../axe";
+import { fixtures, signInAs } from "../fixtures";
 
 test("health answers 200 with the database kind and migrations up to date", async ({ request }) => {
   const res = await request.get("/api/health");
@@ -8,17 +8,36 @@ test("health answers 200 with the database kind and migrations up to date", asyn
   expect(await res.json()).toEqual({ status: "ok", database: "postgresql", migrations: "up to date" });
 });
 
-test("home page lists the seeded institutions in bokmål by default", async ({ page }) => {
+test("every response carries the security headers and a nonce CSP", async ({ request }) => {
+  const res = await request.get("/sign-in");
+  const h = res.headers();
+  expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["content-security-policy"]).not.toContain("unsafe-eval");
+  expect(h["strict-transport-security"]).toContain("max-age=");
+  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["permissions-policy"]).toContain("camera=()");
+});
+
+test("coordinator's home page lists institutions including both of this run's", async ({ page }) => {
+  await signInAs(page, "coordinator");
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
   await expect(page.getByRole("heading", { level: 1, name: "Pensjonsinnretninger" })).toBeVisible();
-  for (const d of DEMO_INSTITUTIONS) {
-    await expect(page.getByRole("rowheader", { name: d.name })).toBeVisible();
-    await expect(page.getByRole("cell", { name: d.orgnr, exact: true })).toBeVisible();
-  }
+  for (const i of Object.values(fixtures().institutions)) await expect(page.getByRole("link", { name: i.name })).toBeVisible();
+});
+
+test("an institution user's home page lists only their own institution", async ({ page }) => {
+  await signInAs(page, "ownerA");
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: fixtures().institutions.A.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: fixtures().institutions.B.name })).toHaveCount(0);
+  await expect(page.getByText("1 pensjonsinnretning")).toBeVisible();
 });
 
 test("language switch changes to English and back, and remembers the choice", async ({ page }) => {
+  await signInAs(page, "coordinator");
   await page.goto("/");
   await page.getByRole("button", { name: "Bytt til English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Pension institutions" })).toBeVisible();
@@ -30,7 +49,7 @@ test("language switch changes to English and back, and remembers the choice", as
 });
 
 test("skip link moves focus to the main content", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/sign-in");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Hopp til hovedinnhold" });
   await expect(skip).toBeFocused();
@@ -39,6 +58,7 @@ test("skip link moves focus to the main content", async ({ page }) => {
 });
 
 test("home page has no axe violations in either language", async ({ page }) => {
+  await signInAs(page, "coordinator");
   await page.goto("/");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Bytt til English" }).click();

@@ -3,7 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 // argon2id with OWASP's minimum profile (19 MiB, 2 passes): strong yet quick enough per sign-in.
 const OPTIONS = { algorithm: 2 /* Argon2id (a const enum in the typings) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -1,0 +1,13 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <section aria-labelledby="nf-title" className="space-y-3">
+      <h1 id="nf-title" className="text-2xl font-bold">{t("notFoundTitle")}</h1>
+      <p>{t("notFoundText")}</p>
+      <Link href="/" className="text-brand underline">{t("home")}</Link>
+    </section>
+  );
+}

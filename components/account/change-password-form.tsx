@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { changePasswordAction } from "@/app/account/actions";
+
+const FIELDS = ["currentPassword", "newPassword", "repeatPassword"] as const;
+
+export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const [state, action, pending] = useActionState(changePasswordAction, null);
+  if (state?.ok) {
+    return (
+      <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
+        {t("changed")} <a href="/sign-in" className="text-brand underline">{t("signInAgain")}</a>
+      </p>
+    );
+  }
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  return (
+    <form action={action} className="max-w-md space-y-4" noValidate>
+      {state && !state.ok && state.code && <p role="alert" className="text-red-800">{t("failed")}</p>}
+      {FIELDS.map((name) => (
+        <div key={name} className="flex flex-col gap-1">
+          <label htmlFor={name} className="font-medium">{t(`fields.${name}`)}</label>
+          <input
+            id={name}
+            name={name}
+            type="password"
+            autoComplete={name === "currentPassword" ? "current-password" : "new-password"}
+            aria-invalid={errors[name] ? true : undefined}
+            aria-describedby={errors[name] ? `${name}-error` : undefined}
+            className="rounded border border-slate-500 px-3 py-2"
+          />
+          {errors[name] && <p id={`${name}-error`} className="text-sm text-red-800">{t(`errors.${errors[name][0]}`)}</p>}
+        </div>
+      ))}
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import type { TAuditFilter } from "@/lib/validation/audit";
+
+const field = "flex flex-col gap-1 text-sm";
+const input = "rounded border border-slate-500 px-2 py-1";
+
+/** A GET form: filters live in the URL, so a filtered view can be shared and bookmarked. */
+export async function AuditFilterForm(props: { filter: TAuditFilter; actions: string[]; institutions: { id: string; name: string }[] }) {
+  const t = await getTranslations("audit");
+  const { filter } = props;
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm" aria-label={t("filters")}>
+      <div className={field}>
+        <label htmlFor="f-institution">{t("institution")}</label>
+        <select id="f-institution" name="institutionId" defaultValue={filter.institutionId ?? ""} className={input}>
+          <option value="">{t("all")}</option>
+          {props.institutions.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
+        </select>
+      </div>
+      <div className={field}>
+        <label htmlFor="f-actor">{t("actor")}</label>
+        <input id="f-actor" name="actor" defaultValue={filter.actor ?? ""} className={input} />
+      </div>
+      <div className={field}>
+        <label htmlFor="f-action">{t("action")}</label>
+        <select id="f-action" name="action" defaultValue={filter.action ?? ""} className={input}>
+          <option value="">{t("all")}</option>
+          {props.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+        </select>
+      </div>
+      <div className={field}>
+        <label htmlFor="f-from">{t("from")}</label>
+        <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} className={input} />
+      </div>
+      <div className={field}>
+        <label htmlFor="f-to">{t("to")}</label>
+        <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} className={input} />
+      </div>
+      <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
+      <a href="/audit" className="px-2 py-1.5 text-brand underline">{t("reset")}</a>
+    </form>
+  );
+}
