@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, listMigrations, openDatabase } from "../../scripts/migrate.mjs";
+import { applyMigrations, listMigrations } from "../../scripts/migrate.mjs";
 import { DEMO_INSTITUTIONS, seedDemoIfEmpty } from "../../prisma/seed/demo";
 import { seedInstitution, uniqueOrgnr } from "../../prisma/seed/factories";
 import { isValidOrgnr } from "../onboarding/orgnr";
@@ -23,8 +23,7 @@ describe.each(kinds)("database layer on %s", (kind) => {
     const rows = await t.prisma.$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`;
     expect(rows.map((r) => r.migration_name)).toEqual(listMigrations().map((m) => m.name));
-    await t.prisma.$disconnect();
-    const raw = await openDatabase(t.env);
+    const raw = await t.raw();
     try {
       expect(await applyMigrations(raw)).toEqual([]);
     } finally {
@@ -79,7 +78,6 @@ describe.each(kinds)("database layer on %s", (kind) => {
 describe.each(kinds)("a failing migration on %s", (kind) => {
   it("stops with a clear message and changes nothing", async () => {
     const t = await openFreshDatabase(kind);
-    await t.prisma.$disconnect();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ajour-migrations-"));
     try {
       fs.cpSync(path.join(process.cwd(), "prisma", "migrations"), dir, { recursive: true });
@@ -88,7 +86,7 @@ describe.each(kinds)("a failing migration on %s", (kind) => {
         path.join(dir, "29990101000000_broken", "migration.sql"),
         `CREATE TABLE "WouldBeCreated" (id INT);\nALTER TABLE "DoesNotExist" ADD COLUMN x INT;\n`,
       );
-      const raw = await openDatabase(t.env);
+      const raw = await t.raw();
       try {
         await expect(applyMigrations(raw, { dir })).rejects.toThrow(/29990101000000_broken failed and was rolled back/);
         const tables = await raw.rows(`SELECT table_name FROM information_schema.tables WHERE table_name = 'WouldBeCreated'`);

@@ -26,9 +26,14 @@ export function createPrismaClient(target: DatabaseTarget): PrismaClient {
   }
   const dir = path.resolve(target.pgliteDir);
   fs.mkdirSync(dir, { recursive: true }); // PGlite does not create parent directories
+  return prismaOnPGlite(new PGlite(dir));
+}
+
+/** A client over an open PGlite instance (which the caller closes: $disconnect does not). */
+export function prismaOnPGlite(pglite: PGlite): PrismaClient {
   // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the runtime contract
   // is the same in 6.19, only the nominal types differ.
-  const adapter = new PrismaPGlite(new PGlite(dir)) as unknown as PrismaPg;
+  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
   return new PrismaClient({ adapter });
 }
 

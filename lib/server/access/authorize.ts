@@ -1,28 +1,23 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { can, type TAction } from "../../onboarding/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { AppError } from "../../errors/app-error";
+import type { TAction } from "../../onboarding/permissions";
 import { db } from "../db";
 import type { Actor } from "./actor";
+import { requireAccess } from "./require-access";
 
-/**
- * The one access check. Outside the actor's scope the answer is "not found" (never "forbidden",
- * which would confirm the institution exists) and the attempt is written to the audit trail.
- */
+/** true when allowed; else the refusal is logged (see requireAccess) and the answer is false. */
 export async function isAllowed(actor: Actor, action: TAction, institutionId?: string): Promise<boolean> {
-  if (can(actor, action, { institutionId })) return true;
-  // Only log ids that exist: a guessed id must not create a dangling reference.
-  const exists = institutionId ? (await db.institution.count({ where: { id: institutionId } })) > 0 : false;
-  await recordAudit(db, {
-    actor: actor.email,
-    action: "access.denied",
-    subject: `${action}${institutionId ? ` institution:${institutionId}` : ""}`,
-    institutionId: exists ? institutionId : null,
-  });
-  return false;
+  try {
+    await requireAccess({ db, actor, action, institutionId });
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return false;
+    throw error;
+  }
 }
 
-/** For pages and actions: continue when allowed, else Next's 404. */
+/** For pages: continue when allowed, else Next's 404. */
 export async function assertCan(actor: Actor, action: TAction, institutionId?: string): Promise<void> {
   if (!(await isAllowed(actor, action, institutionId))) notFound();
 }

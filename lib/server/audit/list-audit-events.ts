@@ -1,15 +1,13 @@
-import { can } from "../../onboarding/permissions";
-import { AppError } from "../../errors/app-error";
 import type { TAuditFilter } from "../../validation/audit";
-import type { Actor } from "../access/actor";
+import { requireAccess, type CoreActor } from "../access/require-access";
 import type { PrismaClient } from "../prisma-client";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Audit events across institutions, newest first; coordinators only (audit.read.all). */
-export async function listAuditEvents(opts: { db: PrismaClient; actor: Actor; filter: TAuditFilter }) {
+export async function listAuditEvents(opts: { db: PrismaClient; actor: CoreActor; filter: TAuditFilter }) {
   const { db, actor, filter } = opts;
-  if (!can(actor, "audit.read.all")) throw new AppError("NOT_FOUND");
+  await requireAccess({ db, actor, action: "audit.read.all" });
   const where = {
     institutionId: filter.institutionId,
     actor: filter.actor ? { contains: filter.actor, mode: "insensitive" as const } : undefined,

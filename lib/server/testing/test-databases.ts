@@ -4,8 +4,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { applyMigrations, openDatabase } from "../../../scripts/migrate.mjs";
-import { createPrismaClient, type DatabaseKind, type PrismaClient } from "../prisma-client";
+import { PGlite } from "@electric-sql/pglite";
+import { applyMigrations, openDatabase, type RawDatabase } from "../../../scripts/migrate.mjs";
+import { createPrismaClient, prismaOnPGlite, type DatabaseKind, type PrismaClient } from "../prisma-client";
 
 export const TEST_DATABASE_URL =
   process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/ajour_test";
@@ -14,6 +15,8 @@ export interface TestDatabase {
   kind: DatabaseKind;
   env: { DATABASE_URL?: string; PGLITE_DIR?: string };
   prisma: PrismaClient;
+  /** Plain SQL on the same database (for PGlite: the very same instance, never a second one). */
+  raw(): Promise<RawDatabase>;
   close(): Promise<void>;
 }
 
@@ -47,25 +50,39 @@ export async function testDatabaseKinds(): Promise<DatabaseKind[]> {
 
 /** A fresh, migrated, empty database of the given kind. */
 export async function openFreshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
-  const env: TestDatabase["env"] =
-    kind === "postgresql"
-      ? { DATABASE_URL: TEST_DATABASE_URL }
-      : { PGLITE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "ajour-pglite-")) };
-  const raw = await openDatabase(env);
-  try {
-    if (kind === "postgresql") await raw.exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-    await applyMigrations(raw);
-  } finally {
-    await raw.close();
+  if (kind === "postgresql") {
+    const env = { DATABASE_URL: TEST_DATABASE_URL };
+    const raw = await openDatabase(env);
+    try {
+      await raw.exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+      await applyMigrations(raw);
+    } finally {
+      await raw.close();
+    }
+    const prisma = createPrismaClient({ databaseUrl: TEST_DATABASE_URL, pgliteDir: "" });
+    return { kind, env, prisma, raw: () => openDatabase(env), close: () => prisma.$disconnect() };
   }
-  const prisma = createPrismaClient({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR ?? "" });
+  // PGlite is single-process and must never be opened twice: one instance serves Prisma and SQL.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ajour-pglite-"));
+  const pglite = new PGlite(dir);
+  await pglite.waitReady;
+  const raw: RawDatabase = {
+    kind: "pglite",
+    exec: (sql) => pglite.exec(sql),
+    rows: async (sql, params = []) => (await pglite.query<Record<string, unknown>>(sql, params)).rows,
+    close: async () => {}, // the test database's close() ends the instance
+  };
+  await applyMigrations(raw);
+  const prisma = prismaOnPGlite(pglite);
   return {
     kind,
-    env,
+    env: { PGLITE_DIR: dir },
     prisma,
+    raw: async () => raw,
     async close() {
       await prisma.$disconnect();
-      if (env.PGLITE_DIR) fs.rmSync(env.PGLITE_DIR, { recursive: true, force: true });
+      await pglite.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

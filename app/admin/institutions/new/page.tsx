@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { InstitutionForm } from "@/components/institutions/institution-form";
+import { requireActor } from "@/lib/server/access/actor";
+import { assertCan } from "@/lib/server/access/authorize";
+import { createInstitutionAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function NewInstitutionPage() {
+  const actor = await requireActor();
+  await assertCan(actor, "institution.create");
+  const t = await getTranslations("institution");
+  return (
+    <section aria-labelledby="new-title" className="space-y-4">
+      <h1 id="new-title" className="text-2xl font-bold">{t("newTitle")}</h1>
+      <p>{t("newIntro")}</p>
+      <InstitutionForm action={createInstitutionAction} submitLabel={t("form.create")} cancelHref="/" />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { UserFilter } from "@/components/admin/user-filter";
+import { UserTable } from "@/components/admin/user-table";
+import { InviteForm } from "@/components/invitations/invite-form";
+import { can } from "@/lib/onboarding/permissions";
+import { requireActor } from "@/lib/server/access/actor";
+import { assertCan } from "@/lib/server/access/authorize";
+import { db } from "@/lib/server/db";
+import { listInstitutions } from "@/lib/server/institutions/list-institutions";
+import { listUsers } from "@/lib/server/users/list-users";
+import { ZUserFilterSchema } from "@/lib/validation/user";
+import { changeUserRoleAction, inviteCoordinatorAction, inviteToInstitutionAction, setUserDisabledAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  await assertCan(actor, "user.manage");
+  const { q } = ZUserFilterSchema.parse(await searchParams);
+  const t = await getTranslations("admin");
+  const users = await listUsers({ db, actor, query: q });
+  const institutions = (await listInstitutions(actor)).map((i) => ({ id: i.id, name: i.name }));
+  const mayManageCoordinators = can(actor, "coordinator.manage");
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="users-title" className="space-y-4">
+        <h1 id="users-title" className="text-2xl font-bold">{t("users.title")}</h1>
+        {can(actor, "institution.create") && (
+          <Link href="/admin/institutions/new" className="inline-block text-brand underline">{t("users.newInstitution")}</Link>
+        )}
+        <UserFilter query={q} />
+        <p aria-live="polite">{t("users.count", { count: users.length })}</p>
+        <UserTable
+          users={users}
+          actorId={actor.id}
+          mayManageCoordinators={mayManageCoordinators}
+          actions={{ setDisabled: setUserDisabledAction, changeRole: changeUserRoleAction }}
+        />
+      </section>
+      <section aria-labelledby="invite-institution-title" className="space-y-4">
+        <h2 id="invite-institution-title" className="text-xl font-semibold">{t("invitation.toInstitutionTitle")}</h2>
+        <InviteForm kind="institution" action={inviteToInstitutionAction} institutions={institutions} />
+      </section>
+      {mayManageCoordinators && (
+        <section aria-labelledby="invite-coordinator-title" className="space-y-4">
+          <h2 id="invite-coordinator-title" className="text-xl font-semibold">{t("invitation.coordinatorTitle")}</h2>
+          <InviteForm kind="coordinator" action={inviteCoordinatorAction} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { InstitutionProfileView } from "@/components/institutions/institution-profile";
+import { MemberTable } from "@/components/institutions/member-table";
+import { InviteForm } from "@/components/invitations/invite-form";
+import { can } from "@/lib/onboarding/permissions";
+import { requireActor } from "@/lib/server/access/actor";
+import { assertCan } from "@/lib/server/access/authorize";
+import { db } from "@/lib/server/db";
+import { getInstitution } from "@/lib/server/institutions/get-institution";
+import { listMembers } from "@/lib/server/institutions/list-members";
+import { changeMemberRoleAction, inviteMemberAction, removeMemberAction } from "./actions";
+import { orNotFound } from "./load";
+
+export const dynamic = "force-dynamic";
+
+export default async function InstitutionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  await assertCan(actor, "institution.read", id);
+  const institution = await orNotFound(getInstitution({ db, actor, institutionId: id }));
+  const t = await getTranslations("institution");
+  const scope = { institutionId: id };
+  const members = can(actor, "member.read", scope) ? await listMembers({ db, actor, institutionId: id }) : null;
+  const manage = can(actor, "member.manage", scope)
+    ? { changeRole: changeMemberRoleAction.bind(null, id), remove: removeMemberAction.bind(null, id) }
+    : undefined;
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="institution-title" className="space-y-4">
+        <p><Link href="/" className="text-brand underline">{t("backToList")}</Link></p>
+        <h1 id="institution-title" className="text-2xl font-bold">{institution.name}</h1>
+        <InstitutionProfileView institution={institution} />
+        {can(actor, "institution.update", scope) && (
+          <Link href={`/institutions/${id}/edit`} className="inline-block rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100">
+            {t("edit")}
+          </Link>
+        )}
+      </section>
+      {members && (
+        <section aria-labelledby="members-title" className="space-y-4">
+          <h2 id="members-title" className="text-xl font-semibold">{t("members.title")}</h2>
+          <MemberTable members={members} manage={manage} />
+        </section>
+      )}
+      {can(actor, "member.invite", scope) && (
+        <section aria-labelledby="invite-title" className="space-y-4">
+          <h2 id="invite-title" className="text-xl font-semibold">{t("invite.title")}</h2>
+          <p>{t("invite.intro")}</p>
+          <InviteForm kind="member" action={inviteMemberAction.bind(null, id)} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { FormMessage } from "@/components/forms/fields";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ActionState } from "@/lib/errors/app-error";
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+type Role = "ADMIN" | "COORDINATOR" | "INSTITUTION_USER";
+
+/** Disable/enable one user and (admins only) change their role. */
+export function UserActions({
+  userId,
+  name,
+  role,
+  disabled,
+  roleChoices,
+  setDisabled,
+  changeRole,
+}: {
+  userId: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  roleChoices: Role[];
+  setDisabled: Action;
+  changeRole: Action;
+}) {
+  const t = useTranslations("admin.users");
+  const tRoles = useTranslations("admin.roles");
+  const [disableState, disableAction, disablePending] = useActionState(setDisabled, null);
+  const [roleState, roleAction, rolePending] = useActionState(changeRole, null);
+  const disableErrors = useFormErrors("admin", disableState);
+  const roleErrors = useFormErrors("admin", roleState);
+  const selectId = useId();
+  return (
+    <div className="flex flex-col gap-2">
+      {disableErrors.summary && <FormMessage kind="error">{disableErrors.summary}</FormMessage>}
+      {roleErrors.summary && <FormMessage kind="error">{roleErrors.summary}</FormMessage>}
+      <form action={disableAction}>
+        <input type="hidden" name="userId" value={userId} />
+        <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
+        <button
+          type="submit"
+          disabled={disablePending}
+          className={`rounded border px-3 py-1 disabled:opacity-60 ${disabled ? "border-brand text-brand hover:bg-slate-100" : "border-red-700 text-red-800 hover:bg-red-50"}`}
+        >
+          {disabled ? t("enable", { name }) : t("disable", { name })}
+        </button>
+      </form>
+      {roleChoices.length > 0 && (
+        <form action={roleAction} className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="userId" value={userId} />
+          <div className="flex flex-col gap-1">
+            <label htmlFor={selectId} className="text-xs font-medium">{t("roleFor", { name })}</label>
+            <select id={selectId} name="role" defaultValue={role} className="rounded border border-slate-500 bg-white px-2 py-1">
+              {roleChoices.map((r) => (
+                <option key={r} value={r}>{tRoles(r)}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" disabled={rolePending} className="rounded border border-brand px-3 py-1 text-brand hover:bg-slate-100 disabled:opacity-60">
+            {t("saveRole")}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { CheckboxField, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ActionState } from "@/lib/errors/app-error";
+
+export interface InstitutionFormValues {
+  name: string;
+  orgnr: string;
+  blpMember: boolean;
+  supplierOrgnr: string;
+  supplierName: string;
+  targetProductionDate: string;
+}
+
+/** Create and edit share this form; the action decides which. */
+export function InstitutionForm({
+  action,
+  values,
+  submitLabel,
+  cancelHref,
+}: {
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  values?: InstitutionFormValues;
+  submitLabel: string;
+  cancelHref: string;
+}) {
+  const t = useTranslations("institution.form");
+  const { state, formAction, pending, failedValues } = useFormAction(action);
+  const { field, summary } = useFormErrors("institution", state);
+  const v = (name: Exclude<keyof InstitutionFormValues, "blpMember">) => failedValues?.[name] ?? values?.[name];
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-4 rounded bg-white p-4 shadow-sm">
+      {summary && <FormMessage kind="error">{summary}</FormMessage>}
+      {state?.ok && <FormMessage kind="success">{t("saved")}</FormMessage>}
+      <TextField id="name" name="name" label={t("name")} defaultValue={v("name")} required errors={field("name")} />
+      <TextField id="orgnr" name="orgnr" label={t("orgnr")} hint={t("orgnrHint")} inputMode="numeric" defaultValue={v("orgnr")} required errors={field("orgnr")} />
+      <CheckboxField id="blpMember" name="blpMember" label={t("blpMember")} defaultChecked={failedValues ? failedValues.blpMember === "on" : values?.blpMember} errors={field("blpMember")} />
+      <fieldset className="space-y-4 rounded border border-slate-300 p-3">
+        <legend className="px-1 font-semibold">{t("supplierLegend")}</legend>
+        <p className="text-sm text-slate-600">{t("supplierHint")}</p>
+        <TextField id="supplierOrgnr" name="supplierOrgnr" label={t("supplierOrgnr")} inputMode="numeric" defaultValue={v("supplierOrgnr")} errors={field("supplierOrgnr")} />
+        <TextField id="supplierName" name="supplierName" label={t("supplierName")} defaultValue={v("supplierName")} errors={field("supplierName")} />
+      </fieldset>
+      <TextField id="targetProductionDate" name="targetProductionDate" type="date" label={t("targetProductionDate")} defaultValue={v("targetProductionDate")} errors={field("targetProductionDate")} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pending={pending} pendingText={t("saving")}>{submitLabel}</SubmitButton>
+        <Link href={cancelHref} className="text-brand underline">{t("back")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { InstitutionProfile } from "@/lib/server/institutions/get-institution";
+
+export async function InstitutionProfileView({ institution }: { institution: InstitutionProfile }) {
+  const t = await getTranslations("institution.profile");
+  const format = await getFormatter();
+  const rows: [string, string][] = [
+    [t("orgnr"), institution.orgnr],
+    [t("blpMember"), institution.blpMember ? t("yes") : t("no")],
+    [t("supplier"), institution.supplierName ? `${institution.supplierName}${institution.supplierOrgnr ? ` (${institution.supplierOrgnr})` : ""}` : t("noSupplier")],
+    [
+      t("targetProductionDate"),
+      institution.targetProductionDate
+        ? format.dateTime(institution.targetProductionDate, { dateStyle: "long", timeZone: "UTC" })
+        : t("notSet"),
+    ],
+  ];
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded bg-white p-4 shadow-sm sm:grid-cols-[max-content_1fr]">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-medium text-slate-700">{label}</dt>
+          <dd className="mb-2 sm:mb-0">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/fields";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ActionState } from "@/lib/errors/app-error";
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** Per member: change the member role, or remove from the institution (with a confirm step). */
+export function MemberActions({
+  membershipId,
+  name,
+  memberRole,
+  changeRole,
+  remove,
+}: {
+  membershipId: string;
+  name: string;
+  memberRole: "OWNER" | "MEMBER";
+  changeRole: Action;
+  remove: Action;
+}) {
+  const t = useTranslations("institution.members");
+  const [roleState, roleAction, rolePending] = useActionState(changeRole, null);
+  const [removeState, removeAction, removePending] = useActionState(remove, null);
+  const roleErrors = useFormErrors("institution", roleState);
+  const removeErrors = useFormErrors("institution", removeState);
+  const other = memberRole === "OWNER" ? "MEMBER" : "OWNER";
+  return (
+    <div className="flex flex-col gap-2">
+      {roleErrors.summary && <FormMessage kind="error">{roleErrors.summary}</FormMessage>}
+      {removeErrors.summary && <FormMessage kind="error">{removeErrors.summary}</FormMessage>}
+      <div className="flex flex-wrap gap-2">
+        <form action={roleAction}>
+          <input type="hidden" name="membershipId" value={membershipId} />
+          <input type="hidden" name="memberRole" value={other} />
+          <button type="submit" disabled={rolePending} className="rounded border border-brand px-3 py-1 text-brand hover:bg-slate-100 disabled:opacity-60">
+            {t(other === "OWNER" ? "makeOwner" : "makeMember", { name })}
+          </button>
+        </form>
+        <form
+          action={removeAction}
+          onSubmit={(e) => {
+            if (!window.confirm(t("confirmRemove", { name }))) e.preventDefault();
+          }}
+        >
+          <input type="hidden" name="membershipId" value={membershipId} />
+          <button type="submit" disabled={removePending} className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 disabled:opacity-60">
+            {t("remove", { name })}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId } from "react";
+import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ActionState } from "@/lib/errors/app-error";
+import type { InviteResult } from "@/lib/server/invitations/invite";
+import { OneTimeLink } from "./one-time-link";
+
+type InviteAction = (prev: ActionState<InviteResult>, formData: FormData) => Promise<ActionState<InviteResult>>;
+
+/**
+ * Invite by e-mail. `kind` chooses the fields: "member" (member role; institution fixed by the
+ * action), "institution" (pick institution + member role) or "coordinator" (COORDINATOR/ADMIN).
+ */
+export function InviteForm({
+  action,
+  kind,
+  institutions = [],
+}: {
+  action: InviteAction;
+  kind: "member" | "institution" | "coordinator";
+  institutions?: { id: string; name: string }[];
+}) {
+  const t = useTranslations("admin.invitation");
+  const tRoles = useTranslations("admin.roles");
+  const { state, formAction, pending, failedValues } = useFormAction(action);
+  const { field, summary } = useFormErrors("admin", state);
+  const p = useId();
+  return (
+    <div className="space-y-3">
+      {state?.ok && state.data && <OneTimeLink key={state.data.link} {...state.data} />}
+      <form action={formAction} noValidate className="max-w-xl space-y-4 rounded bg-white p-4 shadow-sm">
+        {summary && <FormMessage kind="error">{summary}</FormMessage>}
+        <TextField id={`${p}-email`} name="email" type="email" autoComplete="off" label={t("email")} defaultValue={failedValues?.email} required errors={field("email")} />
+        {kind === "institution" && (
+          <SelectField
+            id={`${p}-institution`}
+            name="institutionId"
+            label={t("institution")}
+            defaultValue={failedValues?.institutionId}
+            options={[{ value: "", label: t("chooseInstitution") }, ...institutions.map((i) => ({ value: i.id, label: i.name }))]}
+            errors={field("institutionId")}
+          />
+        )}
+        {kind === "coordinator" ? (
+          <SelectField
+            id={`${p}-role`}
+            name="role"
+            label={t("role")}
+            defaultValue={failedValues?.role ?? "COORDINATOR"}
+            options={[{ value: "COORDINATOR", label: tRoles("COORDINATOR") }, { value: "ADMIN", label: tRoles("ADMIN") }]}
+            errors={field("role")}
+          />
+        ) : (
+          <SelectField
+            id={`${p}-memberRole`}
+            name="memberRole"
+            label={t("memberRole")}
+            defaultValue={failedValues?.memberRole ?? "MEMBER"}
+            options={[{ value: "MEMBER", label: tRoles("MEMBER") }, { value: "OWNER", label: tRoles("OWNER") }]}
+            errors={field("memberRole")}
+          />
+        )}
+        <SubmitButton pending={pending} pendingText={t("sending")}>
+          {kind === "coordinator" ? t("submitCoordinator") : t("submit")}
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// The one access check. Use-cases take their own database client (so integration tests can pass
+// one); pages go through ./authorize.ts, which calls this. Outside your scope the answer is
+// NOT_FOUND, never "forbidden" (which would confirm the institution exists), and the attempt is
+// written to the audit trail.
+import { AppError } from "../../errors/app-error";
+import { can, type TAction, type TActor } from "../../onboarding/permissions";
+import { recordAudit } from "../audit/record-audit";
+import type { PrismaClient } from "../prisma-client";
+
+/** The fields of the signed-in user the use-cases need (lib/server/access/actor.ts `Actor`). */
+export interface CoreActor extends TActor {
+  id: string;
+  email: string;
+}
+
+export async function requireAccess(opts: {
+  db: PrismaClient;
+  actor: CoreActor;
+  action: TAction;
+  institutionId?: string | null;
+}): Promise<void> {
+  const institutionId = opts.institutionId ?? undefined;
+  if (can(opts.actor, opts.action, { institutionId })) return;
+  // Only reference ids that exist: a guessed id must not create a dangling reference.
+  const exists = institutionId ? (await opts.db.institution.count({ where: { id: institutionId } })) > 0 : false;
+  await recordAudit(opts.db, {
+    actor: opts.actor.email,
+    action: "access.denied",
+    subject: `${opts.action}${institutionId ? ` institution:${institutionId}` : ""}`,
+    institutionId: exists ? institutionId : null,
+  });
+  throw new AppError("NOT_FOUND");
+}
+
+/** Prisma's unique-constraint violation (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return !!error && typeof error === "object" && (error as { code?: unknown }).code === "P2002";
+}

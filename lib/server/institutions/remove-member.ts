@@ -1,0 +1,29 @@
+// Removes someone from an institution (`member.manage`); the last owner stays.
+import { AppError } from "../../errors/app-error";
+import { recordAudit } from "../audit/record-audit";
+import type { PrismaClient } from "../prisma-client";
+import { requireAccess, type CoreActor } from "../access/require-access";
+
+export async function removeMember(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; membershipId: string }) {
+  const { db, actor, institutionId, membershipId } = opts;
+  await requireAccess({ db, actor, action: "member.manage", institutionId });
+  await db.$transaction(async (tx) => {
+    const before = await tx.membership.findFirst({
+      where: { id: membershipId, institutionId },
+      include: { user: { select: { email: true } } },
+    });
+    if (!before) throw new AppError("NOT_FOUND");
+    if (before.memberRole === "OWNER") {
+      const owners = await tx.membership.count({ where: { institutionId, memberRole: "OWNER" } });
+      if (owners <= 1) throw new AppError("CONFLICT", "last owner");
+    }
+    await tx.membership.delete({ where: { id: membershipId } });
+    await recordAudit(tx, {
+      actor: actor.email,
+      action: "member.remove",
+      subject: `user:${before.userId}`,
+      institutionId,
+      before: { email: before.user.email, memberRole: before.memberRole },
+    });
+  });
+}

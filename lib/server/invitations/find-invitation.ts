@@ -1,0 +1,36 @@
+// What the accept page needs to know about a token: valid, expired, used or unknown.
+import type { PrismaClient } from "../prisma-client";
+import { hashInvitationToken } from "./token";
+
+export type InvitationLookup =
+  | { status: "invalid" }
+  | { status: "expired" }
+  | { status: "used" }
+  | {
+      status: "open";
+      email: string;
+      role: "ADMIN" | "COORDINATOR" | "INSTITUTION_USER";
+      memberRole: "OWNER" | "MEMBER" | null;
+      institutionName: string | null;
+      existingUser: boolean;
+    };
+
+export async function findInvitation(opts: { db: PrismaClient; token: string; now?: Date }): Promise<InvitationLookup> {
+  if (!opts.token || opts.token.length > 200) return { status: "invalid" };
+  const invitation = await opts.db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(opts.token) },
+    include: { institution: { select: { name: true } } },
+  });
+  if (!invitation) return { status: "invalid" };
+  if (invitation.usedAt) return { status: "used" };
+  if (invitation.expiresAt.getTime() <= (opts.now ?? new Date()).getTime()) return { status: "expired" };
+  const user = await opts.db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  return {
+    status: "open",
+    email: invitation.email,
+    role: invitation.role,
+    memberRole: invitation.memberRole,
+    institutionName: invitation.institution?.name ?? null,
+    existingUser: user !== null,
+  };
+}

@@ -1,0 +1,62 @@
+// Institution profile form: the same schema checks the form and the server action.
+// Messages are translation keys in the "institution" namespace (errors.*).
+import { z } from "zod";
+import { normalizeOrgnr, orgnrProblem } from "../onboarding/orgnr";
+
+const orgnr = z
+  .string()
+  .trim()
+  .min(1, "errors.required")
+  .superRefine((value, ctx) => {
+    const problem = orgnrProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: `errors.orgnr.${problem}` });
+  })
+  .transform(normalizeOrgnr);
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v ?? null);
+
+export const ZInstitutionSchema = z
+  .object({
+    name: z.string().trim().min(1, "errors.required").max(200, "errors.tooLong"),
+    orgnr,
+    blpMember: checkbox,
+    supplierOrgnr: z.preprocess(blankToNull, orgnr.nullable()),
+    supplierName: z.preprocess(blankToNull, z.string().trim().max(200, "errors.tooLong").nullable()),
+    targetProductionDate: z.preprocess(
+      blankToNull,
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
+        .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "errors.date")
+        .nullable(),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (v.supplierOrgnr && !v.supplierName) {
+      ctx.addIssue({ code: "custom", path: ["supplierName"], message: "errors.supplierNameRequired" });
+    }
+  });
+
+export type TInstitution = z.infer<typeof ZInstitutionSchema>;
+/** What a form posts (all strings / booleans) before parsing. */
+export type TInstitutionInput = z.input<typeof ZInstitutionSchema>;
+
+export const ZMemberRoleChangeSchema = z.object({
+  membershipId: z.string().min(1),
+  memberRole: z.enum(["OWNER", "MEMBER"]),
+});
+export type TMemberRoleChange = z.infer<typeof ZMemberRoleChangeSchema>;
+
+export const ZMemberRemoveSchema = z.object({ membershipId: z.string().min(1) });
+export type TMemberRemove = z.infer<typeof ZMemberRemoveSchema>;
+
+/** Flattens a zod error to { field: [messageKey] } for useActionState. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

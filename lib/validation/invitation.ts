@@ -1,0 +1,46 @@
+// Invitation forms. Messages are translation keys in the "admin" namespace (errors.*).
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "../server/auth/password-policy";
+
+export const ZEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "errors.required")
+  .max(254, "errors.tooLong")
+  .pipe(z.email({ message: "errors.email" }));
+
+/** Invite to an institution (role INSTITUTION_USER with a member role). */
+export const ZInstitutionInvitationSchema = z.object({
+  email: ZEmailSchema,
+  institutionId: z.string().min(1, "errors.institution"),
+  memberRole: z.enum(["OWNER", "MEMBER"], { message: "errors.memberRole" }),
+});
+export type TInstitutionInvitation = z.infer<typeof ZInstitutionInvitationSchema>;
+
+/** Invite a coordinator (or admin): no institution. */
+export const ZCoordinatorInvitationSchema = z.object({
+  email: ZEmailSchema,
+  role: z.enum(["COORDINATOR", "ADMIN"], { message: "errors.role" }),
+});
+export type TCoordinatorInvitation = z.infer<typeof ZCoordinatorInvitationSchema>;
+
+const password = z.string().min(MIN_PASSWORD_LENGTH, "errors.passwordTooShort").max(1000, "errors.tooLong");
+
+/** First visit: a new account. */
+export const ZAcceptNewUserSchema = z
+  .object({
+    token: z.string().min(1),
+    name: z.string().trim().min(1, "errors.required").max(200, "errors.tooLong"),
+    password,
+    repeat: z.string(),
+  })
+  .refine((v) => v.password === v.repeat, { path: ["repeat"], message: "errors.passwordMismatch" });
+export type TAcceptNewUser = z.infer<typeof ZAcceptNewUserSchema>;
+
+/** The e-mail already has an account: confirm with its current password. */
+export const ZAcceptExistingUserSchema = z.object({
+  token: z.string().min(1),
+  password: z.string().min(1, "errors.required"),
+});
+export type TAcceptExistingUser = z.infer<typeof ZAcceptExistingUserSchema>;
