@@ -7,9 +7,11 @@ import type { APIRequestContext } from "@playwright/test";
  */
 export async function invokeAction(
   request: APIRequestContext,
-  opts: { pagePath: string; actionId: string; fields: Record<string, string>; withPrevState: boolean },
+  opts: { pagePath: string; actionId: string; fields: Record<string, string>; boundArgs?: string[]; withPrevState: boolean },
 ): Promise<{ status: number; result: unknown }> {
-  const multipart: Record<string, string> = { "0": JSON.stringify(opts.withPrevState ? [null, "$K1"] : ["$K1"]) };
+  // bound arguments (e.g. an institution id) come first: a caller controls them as much as the form
+  const args = [...(opts.boundArgs ?? []), ...(opts.withPrevState ? [null] : []), "$K1"];
+  const multipart: Record<string, string> = { "0": JSON.stringify(args) };
   for (const [k, v] of Object.entries(opts.fields)) multipart[`_1_${k}`] = v;
   const res = await request.post(opts.pagePath, {
     headers: { "Next-Action": opts.actionId, Accept: "text/x-component" },

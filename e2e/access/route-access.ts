@@ -1,0 +1,151 @@
+import type { E2EFixtures, RoleKey } from "../fixtures";
+
+// The registry the access matrix test checks every route and server action against. A route or
+// action that is not listed here fails the test: a new one must declare who may use it.
+export type Who = "anonymous" | RoleKey;
+export type Outcome = "ok" | "notFound" | "signIn" | "unauthorized";
+export const WHO: Who[] = ["anonymous", "ownerA", "memberA", "ownerB", "supplier", "coordinator", "admin"];
+
+export interface RouteCase {
+  path: (f: E2EFixtures) => string;
+  expect: Record<Who, Outcome>;
+}
+
+const signedIn = (o: Partial<Record<RoleKey, Outcome>>, rest: Outcome): Record<Who, Outcome> => ({
+  anonymous: "signIn",
+  ownerA: o.ownerA ?? rest,
+  memberA: o.memberA ?? rest,
+  ownerB: o.ownerB ?? rest,
+  supplier: o.supplier ?? rest,
+  coordinator: o.coordinator ?? rest,
+  admin: o.admin ?? rest,
+});
+const everyone = (o: Outcome): Record<Who, Outcome> => Object.fromEntries(WHO.map((w) => [w, o])) as Record<Who, Outcome>;
+const coordinatorsOnly = signedIn({ coordinator: "ok", admin: "ok" }, "notFound");
+const A = (f: E2EFixtures) => f.institutions.A.id;
+
+export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
+  "/": [{ path: () => "/", expect: signedIn({}, "ok") }],
+  "/sign-in": [{ path: () => "/sign-in", expect: everyone("ok") }],
+  "/account": [{ path: () => "/account", expect: signedIn({}, "ok") }],
+  "/audit": [{ path: () => "/audit", expect: coordinatorsOnly }],
+  "/admin/users": [{ path: () => "/admin/users", expect: coordinatorsOnly }],
+  "/admin/institutions/new": [{ path: () => "/admin/institutions/new", expect: coordinatorsOnly }],
+  "/institutions/[id]": [
+    { path: (f) => `/institutions/${A(f)}`, expect: signedIn({ ownerB: "notFound" }, "ok") },
+    { path: () => "/institutions/finnes-ikke", expect: signedIn({}, "notFound") },
+  ],
+  "/institutions/[id]/edit": [
+    // only coordinators and the institution's owners edit its profile
+    { path: (f) => `/institutions/${A(f)}/edit`, expect: signedIn({ ownerA: "ok", coordinator: "ok", admin: "ok" }, "notFound") },
+  ],
+  "/invitation/[token]": [{ path: () => "/invitation/ikke-et-gyldig-token", expect: everyone("ok") }],
+  "/api/health": [{ path: () => "/api/health", expect: everyone("ok") }],
+  "/api/auth/[...nextauth]": [{ path: () => "/api/auth/session", expect: everyone("ok") }],
+};
+
+export interface ActionCase {
+  /** page to POST to (any page that renders the action's module) */
+  pagePath: (f: E2EFixtures) => string;
+  boundArgs?: (f: E2EFixtures) => string[];
+  fields: (f: E2EFixtures, ids: { membershipOfMemberA: string }) => Record<string, string>;
+  withPrevState: boolean;
+  /** who must NOT be able to make this write succeed */
+  denied: Who[];
+}
+
+const nonCoordinators: Who[] = ["anonymous", "ownerA", "memberA", "ownerB", "supplier"];
+const freshOrgnr = () => {
+  // 8 random digits + modulus-11 check digit, retried until a check digit exists
+  for (;;) {
+    const d = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10));
+    const r = d.reduce((s, x, i) => s + x * [3, 2, 7, 6, 5, 4, 3, 2][i], 0) % 11;
+    if (r !== 1 && d[0] !== 0) return d.join("") + (r === 0 ? 0 : 11 - r);
+  }
+};
+
+export const ACTION_ACCESS: Record<string, ActionCase> = {
+  "app/account/actions.ts#changePasswordAction": {
+    pagePath: () => "/account",
+    fields: () => ({ currentPassword: "feil", newPassword: "nytt-passord-som-er-langt", repeatPassword: "nytt-passord-som-er-langt" }),
+    withPrevState: true,
+    denied: ["anonymous"],
+  },
+  "app/admin/institutions/actions.ts#createInstitutionAction": {
+    pagePath: () => "/admin/institutions/new",
+    fields: () => ({ name: "Skal ikke opprettes", orgnr: freshOrgnr(), blpMember: "on" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
+  "app/admin/users/actions.ts#setUserDisabledAction": {
+    pagePath: () => "/admin/users",
+    fields: (f) => ({ userId: f.users.memberA.id, disabled: "true" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
+  "app/admin/users/actions.ts#changeUserRoleAction": {
+    pagePath: () => "/admin/users",
+    fields: (f) => ({ userId: f.users.memberA.id, role: "ADMIN" }),
+    withPrevState: true,
+    denied: [...nonCoordinators, "coordinator"],
+  },
+  "app/admin/users/actions.ts#inviteCoordinatorAction": {
+    pagePath: () => "/admin/users",
+    fields: () => ({ email: `ny-koordinator-${Date.now()}@e2e.example`, role: "COORDINATOR" }),
+    withPrevState: true,
+    denied: [...nonCoordinators, "coordinator"],
+  },
+  "app/admin/users/actions.ts#inviteToInstitutionAction": {
+    pagePath: () => "/admin/users",
+    fields: (f) => ({ email: `ny-${Date.now()}@e2e.example`, institutionId: A(f), memberRole: "OWNER" }),
+    withPrevState: true,
+    // owners of A may invite to A (from their institution page); ownerB and plain members may not
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/institutions/[id]/actions.ts#updateInstitutionAction": {
+    pagePath: (f) => `/institutions/${A(f)}`,
+    boundArgs: (f) => [A(f)],
+    fields: (f) => ({ name: "Kapret navn", orgnr: "974760673", blpMember: "on" }),
+    withPrevState: true,
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/institutions/[id]/actions.ts#changeMemberRoleAction": {
+    pagePath: (f) => `/institutions/${A(f)}`,
+    boundArgs: (f) => [A(f)],
+    fields: (_f, ids) => ({ membershipId: ids.membershipOfMemberA, memberRole: "OWNER" }),
+    withPrevState: true,
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/institutions/[id]/actions.ts#removeMemberAction": {
+    pagePath: (f) => `/institutions/${A(f)}`,
+    boundArgs: (f) => [A(f)],
+    fields: (_f, ids) => ({ membershipId: ids.membershipOfMemberA }),
+    withPrevState: true,
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/institutions/[id]/actions.ts#inviteMemberAction": {
+    pagePath: (f) => `/institutions/${A(f)}`,
+    boundArgs: (f) => [A(f)],
+    fields: (f) => ({ email: `kapret-${Date.now()}@e2e.example`, institutionId: A(f), memberRole: "OWNER" }),
+    withPrevState: true,
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/invitation/[token]/actions.ts#acceptNewUserAction": {
+    pagePath: () => "/invitation/x",
+    fields: () => ({ token: "ikke-et-gyldig-token", name: "Inntrenger", password: "et-langt-passord-her", repeat: "et-langt-passord-her" }),
+    withPrevState: true,
+    denied: WHO, // without a valid token nobody gets an account
+  },
+  "app/invitation/[token]/actions.ts#acceptExistingUserAction": {
+    pagePath: () => "/invitation/x",
+    fields: (f) => ({ token: "ikke-et-gyldig-token", password: f.password }),
+    withPrevState: true,
+    denied: WHO,
+  },
+  "app/actions/locale.ts#setLocale": {
+    pagePath: () => "/sign-in",
+    fields: () => ({ locale: "en" }),
+    withPrevState: false,
+    denied: [], // a cookie on the caller's own browser: everyone may
+  },
+};
