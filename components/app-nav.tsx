@@ -8,6 +8,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
   const t = await getTranslations("app.nav");
   const links = [
     { href: "/", label: t("institutions"), show: true },
+    { href: "/test-panel", label: t("testPanel"), show: true },
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
     { href: "/audit", label: t("audit"), show: can(actor, "audit.read.all") },
     { href: "/account", label: t("account"), show: true },

@@ -39,6 +39,7 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
     // only coordinators and the institution's owners edit its profile
     { path: (f) => `/institutions/${A(f)}/edit`, expect: signedIn({ ownerA: "ok", coordinator: "ok", admin: "ok" }, "notFound") },
   ],
+  "/test-panel": [{ path: () => "/test-panel", expect: signedIn({}, "ok") }],
   "/invitation/[token]": [{ path: () => "/invitation/ikke-et-gyldig-token", expect: everyone("ok") }],
   "/api/health": [{ path: () => "/api/health", expect: everyone("ok") }],
   "/api/auth/[...nextauth]": [{ path: () => "/api/auth/session", expect: everyone("ok") }],
@@ -105,7 +106,7 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
   "app/institutions/[id]/actions.ts#updateInstitutionAction": {
     pagePath: (f) => `/institutions/${A(f)}`,
     boundArgs: (f) => [A(f)],
-    fields: (f) => ({ name: "Kapret navn", orgnr: "974760673", blpMember: "on" }),
+    fields: () => ({ name: "Kapret navn", orgnr: "974760673", blpMember: "on" }),
     withPrevState: true,
     denied: ["anonymous", "memberA", "ownerB", "supplier"],
   },

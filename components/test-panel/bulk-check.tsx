@@ -1,0 +1,201 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { runBulk, type BulkMessage } from "@/lib/test-panel/bulk-run";
+import { bulkResultsCsv, type BulkItem } from "@/lib/test-panel/bulk-warnings";
+import { useDescribeWarning } from "./warning-text";
+
+export const PAGE_SIZE = 50;
+const ERRORS_SHOWN = 100;
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "running"; phase: "read" | "compute"; done: number; total: number }
+  | Extract<BulkMessage, { type: "done" }> & { kind: "done" }
+  | { kind: "fatal"; reason: string };
+
+/** Upload a CSV in the CLI's format; parsed in a Web Worker, results paged 50 at a time. */
+export function BulkCheck() {
+  const t = useTranslations("testPanel.bulk");
+  const describe = useDescribeWarning();
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [page, setPage] = useState(1);
+  const [onlyWarnings, setOnlyWarnings] = useState(false);
+  const worker = useRef<Worker | null>(null);
+  const run = useRef(0);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const onMessage = (id: number, m: BulkMessage) => {
+    if (id !== run.current) return; // a newer file was chosen meanwhile
+    if (m.type === "progress") setStatus({ kind: "running", phase: m.phase, done: m.done, total: m.total });
+    else if (m.type === "fatal") setStatus({ kind: "fatal", reason: m.reason });
+    else { setStatus({ ...m, kind: "done" }); setPage(1); }
+  };
+
+  /** Same work in the page, yielding now and then, when a worker cannot start. */
+  const runHere = (id: number, file: File) => {
+    void runBulk(file.stream(), file.size, (m) => onMessage(id, m), { yieldEvery: () => new Promise((r) => setTimeout(r, 0)) });
+  };
+
+  const start = (file: File) => {
+    worker.current?.terminate();
+    worker.current = null;
+    const id = ++run.current;
+    setStatus({ kind: "running", phase: "read", done: 0, total: file.size });
+    let w: Worker;
+    try {
+      w = new Worker(new URL("./bulk-worker.ts", import.meta.url));
+    } catch {
+      runHere(id, file);
+      return;
+    }
+    worker.current = w;
+    w.onmessage = (e: MessageEvent<BulkMessage>) => {
+      onMessage(id, e.data);
+      if (e.data.type !== "progress") { w.terminate(); if (worker.current === w) worker.current = null; }
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      w.terminate();
+      if (worker.current === w) worker.current = null;
+      if (id === run.current) runHere(id, file);
+    };
+    w.postMessage({ file });
+  };
+
+  const items = status.kind === "done" ? status.items : null;
+  const shown = useMemo(() => (items ? (onlyWarnings ? items.filter((i) => i.warnings.length > 0) : items) : []), [items, onlyWarnings]);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const slice = shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+
+  const download = () => {
+    if (!items) return;
+    const blob = new Blob([bulkResultsCsv(items, describe)], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = "avtaleforhold-resultat.csv";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const percent = status.kind === "running" && status.total > 0 ? Math.floor((status.done / status.total) * 100) : 0;
+  return (
+    <div className="space-y-4">
+      <p>{t("intro")}</p>
+      <div className="flex max-w-xl flex-col gap-1">
+        <label htmlFor="tp-bulk-file" className="font-medium">{t("file")}</label>
+        <input
+          id="tp-bulk-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => { const f = e.target.files?.[0]; if (f) start(f); }}
+          className="rounded border border-slate-500 bg-white px-3 py-2"
+        />
+      </div>
+      {status.kind === "running" && (
+        <div className="flex max-w-xl flex-col gap-1">
+          <label htmlFor="tp-bulk-progress" className="font-medium">{t("progress")}</label>
+          <progress id="tp-bulk-progress" max={status.total || 1} value={status.done} className="w-full">{percent} %</progress>
+        </div>
+      )}
+      <p role="status">
+        {status.kind === "running" && (status.phase === "read"
+          ? t("reading", { percent })
+          : t("computing", { done: status.done, total: status.total }))}
+        {status.kind === "done" && t("done", {
+          employers: status.items.length, rows: status.rows, withWarnings: status.items.filter((i) => i.warnings.length > 0).length,
+        })}
+      </p>
+      {status.kind === "fatal" && <p role="alert" className="text-red-800">{t("fatal", { reason: status.reason })}</p>}
+      {status.kind === "done" && (
+        <>
+          {status.errorCount > 0 && <RowErrors errors={status.errors} count={status.errorCount} />}
+          <div className="flex flex-wrap items-center gap-4">
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={onlyWarnings} onChange={(e) => { setOnlyWarnings(e.target.checked); setPage(1); }} className="h-4 w-4" />
+              {t("onlyWarnings")}
+            </label>
+            <button type="button" onClick={download} className="rounded bg-brand px-4 py-2 font-semibold text-white">{t("download")}</button>
+          </div>
+          <ResultTable items={slice} />
+          {shown.length === 0 && <p>{t("noRows")}</p>}
+          <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
+            <button type="button" disabled={current <= 1} onClick={() => setPage(current - 1)} className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50">
+              {t("previous")}
+            </button>
+            <span>{t("page", { page: current, pages, from: shown.length ? (current - 1) * PAGE_SIZE + 1 : 0, to: (current - 1) * PAGE_SIZE + slice.length, total: shown.length })}</span>
+            <button type="button" disabled={current >= pages} onClick={() => setPage(current + 1)} className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50">
+              {t("next")}
+            </button>
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ResultTable({ items }: { items: BulkItem[] }) {
+  const t = useTranslations("testPanel.bulk");
+  const describe = useDescribeWarning();
+  const th = "border-b border-slate-300 px-2 py-2 text-left font-semibold";
+  const td = "border-b border-slate-200 px-2 py-2 align-top";
+  return (
+    <div className="relative overflow-x-auto rounded border border-slate-300 bg-white">
+      <table className="min-w-full text-sm">
+        <caption className="px-2 py-2 text-left font-semibold">{t("resultsCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>{t("orgnr")}</th>
+            <th scope="col" className={th}>{t("af")}</th>
+            <th scope="col" className={th}>{t("vp")}</th>
+            <th scope="col" className={th}>{t("warnings")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((it) => (
+            <tr key={it.opplysningspliktig}>
+              <th scope="row" className={`${td} text-left font-mono font-normal`}>{it.opplysningspliktig}</th>
+              <td className={td}><Ranges text={it.avtaleforhold} empty={t("empty")} /></td>
+              <td className={td}><Ranges text={it.virkningsperiode} empty={t("empty")} /></td>
+              <td className={td}>
+                {it.warnings.length === 0 ? t("empty") : (
+                  <ul className="list-disc pl-4 text-amber-900">
+                    {it.warnings.map((w, i) => <li key={i}>{describe(w)}</li>)}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "2022-03..2022-05, 2022-09" with each range kept on one line. */
+function Ranges({ text, empty }: { text: string; empty: string }) {
+  if (!text) return <>{empty}</>;
+  const parts = text.split(", ");
+  return <>{parts.map((r, i) => <span key={i} className="whitespace-nowrap">{r}{i < parts.length - 1 ? ", " : ""}</span>)}</>;
+}
+
+function RowErrors({ errors, count }: { errors: { line: number; reason: string }[]; count: number }) {
+  const t = useTranslations("testPanel.bulk");
+  const list = errors.slice(0, ERRORS_SHOWN);
+  return (
+    <div className="rounded border border-red-800 bg-red-50 p-3">
+      <h3 className="font-semibold text-red-800">{t("errorsTitle", { count })}</h3>
+      <ul className="mt-1 list-disc pl-6 text-sm">
+        {list.map((e) => <li key={e.line}>{t("errorLine", { line: e.line, reason: e.reason })}</li>)}
+      </ul>
+      {count > list.length && <p className="text-sm">{t("moreErrors", { count: count - list.length })}</p>}
+    </div>
+  );
+}
+

@@ -1,0 +1,35 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+
+/** Copies `text` with navigator.clipboard and says so next to the button for a few seconds. */
+export function CopyButton({ text, label, context }: { text: string; label: string; context: string }) {
+  const t = useTranslations("testPanel.query");
+  // The outcome belongs to the text that was copied: a changed answer clears it.
+  const [result, setResult] = useState<{ text: string; ok: boolean } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const copy = async () => {
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      ok = false;
+    }
+    setResult({ text, ok });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setResult(null), 4000);
+  };
+  const state = result?.text !== text ? "idle" : result.ok ? "copied" : "failed";
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" onClick={copy} className="rounded border border-brand bg-white px-3 py-1 text-sm font-semibold text-brand hover:bg-slate-100">
+        {label}<span className="sr-only"> {context}</span>
+      </button>
+      <span role="status" className="text-sm text-green-800">
+        {state === "copied" ? t("copied") : state === "failed" ? <span className="text-red-800">{t("copyFailed")}</span> : ""}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { toXml, type AvtaleforholdGyldighetBody, type VirkningsperiodeGyldighetBody } from "@/lib/rules";
+import type { QueryError } from "@/lib/test-panel/scenario";
+import { CopyButton } from "./copy-button";
+
+interface Props {
+  fra: string;
+  til: string;
+  errors: QueryError;
+  onChange: (field: "fra" | "til", v: string) => void;
+  af?: AvtaleforholdGyldighetBody;
+  vp?: VirkningsperiodeGyldighetBody;
+}
+
+function Answer({ id, title, path, context, json, xml }: { id: string; title: string; path: string; context: string; json: string; xml: string }) {
+  const t = useTranslations("testPanel.query");
+  return (
+    <section aria-labelledby={id} className="min-w-0 space-y-2 rounded border border-slate-300 bg-white p-3">
+      <h3 id={id} className="font-semibold">{title}</h3>
+      <p className="text-sm break-all text-slate-700"><code>{path}</code></p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h4 className="text-sm font-semibold">{t("json")}</h4>
+        <CopyButton text={json} label={t("copyJson")} context={context} />
+      </div>
+      <pre className="rounded bg-slate-100 p-2 text-sm break-all whitespace-pre-wrap"><code>{json}</code></pre>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h4 className="text-sm font-semibold">{t("xml")}</h4>
+        <CopyButton text={xml} label={t("copyXml")} context={context} />
+      </div>
+      <pre className="rounded bg-slate-100 p-2 text-sm break-all whitespace-pre-wrap"><code>{xml}</code></pre>
+    </section>
+  );
+}
+
+export function QueryPanel({ fra, til, errors, onChange, af, vp }: Props) {
+  const t = useTranslations("testPanel");
+  const field = (name: "fra" | "til", value: string) => {
+    const id = `tp-query-${name}`;
+    const err = errors[name];
+    return (
+      <div className="flex flex-col gap-1">
+        <label htmlFor={id} className="font-medium">{t(name === "fra" ? "query.fraOgMed" : "query.tilOgMed")}</label>
+        <input
+          id={id}
+          type="text"
+          autoComplete="off"
+          maxLength={7}
+          placeholder="2022-02"
+          value={value}
+          onChange={(e) => onChange(name, e.target.value)}
+          aria-invalid={err ? true : undefined}
+          aria-describedby={err ? `${id}-error` : undefined}
+          className="rounded border border-slate-500 px-3 py-2"
+        />
+        {err && <p id={`${id}-error`} className="text-sm text-red-800">{t(`errors.${err}`)}</p>}
+      </div>
+    );
+  };
+  return (
+    <div className="space-y-4">
+      <p>{t("query.intro")}</p>
+      <fieldset className="grid max-w-xl gap-3 sm:grid-cols-2">
+        <legend className="mb-2 font-semibold">{t("query.period")}</legend>
+        {field("fra", fra)}
+        {field("til", til)}
+      </fieldset>
+      {af && vp ? (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Answer
+            id="tp-answer-af"
+            title={t("query.afTitle")}
+            path="GET …/avtaleforhold/gyldighet"
+            context={t("query.forAf")}
+            json={JSON.stringify(af)}
+            xml={toXml(af, "avtaleforhold")}
+          />
+          <Answer
+            id="tp-answer-vp"
+            title={t("query.vpTitle")}
+            path="GET …/avtaleforhold/virkningsperiode/gyldighet"
+            context={t("query.forVp")}
+            json={JSON.stringify(vp)}
+            xml={toXml(vp, "virkningsperiode")}
+          />
+        </div>
+      ) : (
+        <p className="text-slate-700">{t("query.none")}</p>
+      )}
+    </div>
+  );
+}

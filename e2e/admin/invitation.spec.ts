@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../axe";
+import { fixtures, signInAs, signInWithForm } from "../fixtures";
+
+test("an owner invites a new member who accepts, signs in and sees the institution", async ({ page, browser }) => {
+  const f = fixtures();
+  const email = `invitert-${Date.now()}@e2e.example`;
+  await signInAs(page, "ownerA");
+  await page.goto(`/institutions/${f.institutions.A.id}`);
+  await page.getByLabel("E-post", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Lag invitasjon" }).click();
+  await expect(page.getByText(`Invitasjonen til ${email} er laget.`)).toBeVisible();
+  const link = await page.getByLabel("Invitasjonslenke").inputValue();
+  expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{40,}$/);
+
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(new URL(link).pathname);
+  await expect(invitee.getByText(`Du er invitert til ${f.institutions.A.name}`)).toBeVisible();
+  await invitee.getByLabel("Fullt navn").fill("Ny Medarbeider");
+  await invitee.getByLabel("Velg passord").fill("kort");
+  await invitee.getByLabel("Gjenta passordet").fill("kort");
+  await invitee.getByRole("button", { name: "Opprett konto" }).click();
+  await expect(invitee.getByText("Minst 12 tegn.").first()).toBeVisible();
+  await invitee.getByLabel("Velg passord").fill("et-godt-langt-passord");
+  await invitee.getByLabel("Gjenta passordet").fill("et-godt-langt-passord");
+  await invitee.getByRole("button", { name: "Opprett konto" }).click();
+  await expect(invitee.getByText("Kontoen er opprettet. Du kan nå logge inn.")).toBeVisible();
+
+  // the link works once only
+  await invitee.goto(new URL(link).pathname);
+  await expect(invitee.getByText(/allerede brukt/)).toBeVisible();
+
+  await signInWithForm(invitee, email, "et-godt-langt-passord");
+  await expect(invitee.getByRole("link", { name: f.institutions.A.name })).toBeVisible();
+  await expect(invitee.getByRole("link", { name: f.institutions.B.name })).toHaveCount(0);
+
+  // the owner sees the new member on the institution page, and the audit trail has the events
+  await page.reload();
+  await expect(page.getByRole("cell", { name: email })).toBeVisible();
+});
+
+test("an unknown invitation link says it is not valid", async ({ page }) => {
+  await page.goto("/invitation/dette-er-ikke-en-gyldig-lenke");
+  await expect(page.getByText("Lenken er ikke gyldig.", { exact: false })).toBeVisible();
+});
+
+test("admin pages have no axe violations", async ({ page }) => {
+  await signInAs(page, "admin");
+  for (const path of ["/admin/users", "/admin/institutions/new", `/institutions/${fixtures().institutions.A.id}`, `/institutions/${fixtures().institutions.A.id}/edit`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("the audit trail shows who changed an institution and when", async ({ page }) => {
+  const f = fixtures();
+  await signInAs(page, "coordinator");
+  await page.goto(`/audit?institutionId=${f.institutions.B.id}`);
+  await expect(page.getByRole("cell", { name: "institution.create" })).toBeVisible();
+});
