@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/onboarding/permissions";
+import { can, isCoordinator } from "@/lib/onboarding/permissions";
 import type { Actor } from "@/lib/server/access/actor";
 
 /** Main menu: only links the actor may follow (the pages check again). */
@@ -8,6 +8,8 @@ export async function AppNav({ actor }: { actor: Actor }) {
   const t = await getTranslations("app.nav");
   const links = [
     { href: "/", label: t("institutions"), show: true },
+    { href: "/overview", label: t("overview"), show: isCoordinator(actor) },
+    { href: "/bits-queue", label: t("bitsQueue"), show: isCoordinator(actor) },
     { href: "/test-panel", label: t("testPanel"), show: true },
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
     { href: "/audit", label: t("audit"), show: can(actor, "audit.read.all") },

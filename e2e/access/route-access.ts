@@ -3,7 +3,7 @@ import type { E2EFixtures, RoleKey } from "../fixtures";
 // The registry the access matrix test checks every route and server action against. A route or
 // action that is not listed here fails the test: a new one must declare who may use it.
 export type Who = "anonymous" | RoleKey;
-export type Outcome = "ok" | "notFound" | "signIn" | "unauthorized";
+export type Outcome = "ok" | "notFound" | "signIn" | "unauthorized" | "redirect";
 export const WHO: Who[] = ["anonymous", "ownerA", "memberA", "ownerB", "supplier", "coordinator", "admin"];
 
 export interface RouteCase {
@@ -26,7 +26,14 @@ const A = (f: E2EFixtures) => f.institutions.A.id;
 
 export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
   "/": [{ path: () => "/", expect: signedIn({}, "ok") }],
-  "/sign-in": [{ path: () => "/sign-in", expect: everyone("ok") }],
+  // signed-in users are sent on from the sign-in page
+  "/sign-in": [{ path: () => "/sign-in", expect: { ...signedIn({}, "redirect"), anonymous: "ok" } }],
+  "/overview": [{ path: () => "/overview", expect: coordinatorsOnly }],
+  "/bits-queue": [{ path: () => "/bits-queue", expect: coordinatorsOnly }],
+  "/institutions/[id]/steps/[key]": [
+    { path: (f) => `/institutions/${A(f)}/steps/A-2`, expect: signedIn({ ownerB: "notFound" }, "ok") },
+    { path: (f) => `/institutions/${A(f)}/steps/Z-9`, expect: signedIn({}, "notFound") },
+  ],
   "/account": [{ path: () => "/account", expect: signedIn({}, "ok") }],
   "/audit": [{ path: () => "/audit", expect: coordinatorsOnly }],
   "/admin/users": [{ path: () => "/admin/users", expect: coordinatorsOnly }],
@@ -130,6 +137,20 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     fields: (f) => ({ email: `kapret-${Date.now()}@e2e.example`, institutionId: A(f), memberRole: "OWNER" }),
     withPrevState: true,
     denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/institutions/[id]/steps/[key]/actions.ts#updateStepAction": {
+    pagePath: (f) => `/institutions/${A(f)}/steps/A-1`,
+    boundArgs: (f) => [A(f), "A-1"],
+    fields: () => ({ expectedVersion: "0", status: "IN_PROGRESS", note: "kapret" }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"],
+  },
+  "app/institutions/[id]/steps/[key]/actions.ts#addStepCommentAction": {
+    pagePath: (f) => `/institutions/${A(f)}/steps/A-1`,
+    boundArgs: (f) => [A(f), "A-1"],
+    fields: () => ({ body: "kapret kommentar" }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"],
   },
   "app/invitation/[token]/actions.ts#acceptNewUserAction": {
     pagePath: () => "/invitation/x",

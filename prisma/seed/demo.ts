@@ -1,5 +1,6 @@
 // Demo data for a first start: institutions at different stages of the onboarding, and logins.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { seedDemoProgress } from "./checklist";
 import { seedInstitution, seedUser } from "./factories";
 
 export const DEMO_PASSWORD = "ajour-demo-2026";
@@ -37,6 +38,7 @@ export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
     byOrgnr.set(d.orgnr, inst.id);
     await seedUser(db, { email: d.user, name: `Eier ${d.name}`, password: DEMO_PASSWORD, memberships: [{ institutionId: inst.id, memberRole: "OWNER" }] });
   }
+  await seedDemoProgress(db, byOrgnr);
   await seedUser(db, { email: "admin@demo.ajour.no", name: "Astrid Admin", role: "ADMIN", password: DEMO_PASSWORD });
   await seedUser(db, { email: "koordinator@demo.ajour.no", name: "Kari Koordinator", role: "COORDINATOR", password: DEMO_PASSWORD });
   await seedUser(db, {

@@ -2,10 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { InstitutionProfileView } from "@/components/institutions/institution-profile";
 import { MemberTable } from "@/components/institutions/member-table";
+import { PhaseTaskList } from "@/components/checklist/phase-task-list";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { can } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
+import { getChecklist } from "@/lib/server/checklist/get-checklist";
+import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
 import { getInstitution } from "@/lib/server/institutions/get-institution";
 import { listMembers } from "@/lib/server/institutions/list-members";
@@ -20,6 +23,7 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
   await assertCan(actor, "institution.read", id);
   const institution = await orNotFound(getInstitution({ db, actor, institutionId: id }));
   const t = await getTranslations("institution");
+  const checklist = await getChecklist({ db, actor, institutionId: id, today: osloToday() });
   const scope = { institutionId: id };
   const members = can(actor, "member.read", scope) ? await listMembers({ db, actor, institutionId: id }) : null;
   const manage = can(actor, "member.manage", scope)
@@ -36,6 +40,10 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
             {t("edit")}
           </Link>
         )}
+      </section>
+      <section aria-labelledby="checklist-title" className="space-y-4">
+        <h2 id="checklist-title" className="text-xl font-semibold">{t("checklistTitle")}</h2>
+        <PhaseTaskList {...checklist} />
       </section>
       {members && (
         <section aria-labelledby="members-title" className="space-y-4">

@@ -32,7 +32,10 @@ export async function requireAccess(opts: {
   throw new AppError("NOT_FOUND");
 }
 
-/** Prisma's unique-constraint violation (P2002). */
+/** A unique-constraint violation: Prisma's P2002, or (PGlite adapter) the raw SQLSTATE 23505
+ * that reaches us as a DriverAdapterError. */
 export function isUniqueViolation(error: unknown): boolean {
-  return !!error && typeof error === "object" && (error as { code?: unknown }).code === "P2002";
+  if (!error || typeof error !== "object") return false;
+  const e = error as { code?: unknown; cause?: { code?: unknown } };
+  return e.code === "P2002" || e.cause?.code === "23505";
 }

@@ -1,0 +1,28 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BitsQueueTable } from "@/components/checklist/bits-queue-table";
+import { AppError } from "@/lib/errors/app-error";
+import { requireActor } from "@/lib/server/access/actor";
+import { listBitsQueue } from "@/lib/server/checklist/list-bits-queue";
+import { osloToday } from "@/lib/server/checklist/load-states";
+import { db } from "@/lib/server/db";
+
+export const dynamic = "force-dynamic";
+
+export default async function BitsQueuePage() {
+  const actor = await requireActor();
+  const today = osloToday();
+  const rows = await listBitsQueue({ db, actor, today }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const t = await getTranslations("checklist.bitsQueue");
+  return (
+    <section aria-labelledby="queue-title" className="space-y-4">
+      <h1 id="queue-title" className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p role="status">{t("count", { count: rows.length })}</p>
+      {rows.length > 0 ? <BitsQueueTable rows={rows} today={today} /> : <p>{t("empty")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { AppError } from "@/lib/errors/app-error";
+import { evidenceFields } from "@/lib/onboarding";
+import { getActor } from "@/lib/server/access/actor";
+import { addStepComment } from "@/lib/server/checklist/add-step-comment";
+import { updateStep, type TConflictDetails } from "@/lib/server/checklist/update-step";
+import { db } from "@/lib/server/db";
+import { evidenceFromFormData, ZStepCommentSchema, ZStepKeySchema, ZUpdateStepSchema, type TStepActionState } from "@/lib/validation/checklist";
+
+const UNAUTHENTICATED = { ok: false, code: "UNAUTHENTICATED" } as const;
+
+function failure(error: unknown): TStepActionState {
+  if (!(error instanceof AppError)) throw error;
+  const d = (error.details ?? {}) as { rule?: string; fieldErrors?: Record<string, string[]>; missing?: string[] };
+  if (error.code === "CONFLICT") return { ok: false, code: "CONFLICT", conflict: error.details as unknown as TConflictDetails };
+  return { ok: false, code: error.code, rule: d.rule ?? (error.message !== error.code ? error.message : undefined), fieldErrors: d.fieldErrors, missing: d.missing };
+}
+
+const text = (fd: FormData, name: string) => (typeof fd.get(name) === "string" ? (fd.get(name) as string) : undefined);
+
+export async function updateStepAction(institutionId: string, stepKey: string, _prev: TStepActionState, formData: FormData): Promise<TStepActionState> {
+  const actor = await getActor();
+  if (!actor) return UNAUTHENTICATED;
+  if (!ZStepKeySchema.safeParse(stepKey).success) return { ok: false, code: "NOT_FOUND" };
+  const parsed = ZUpdateStepSchema.safeParse({
+    expectedVersion: text(formData, "expectedVersion"),
+    status: text(formData, "status"),
+    dueDate: text(formData, "dueDate"),
+    reason: text(formData, "reason"),
+    comment: text(formData, "comment"),
+    evidence: evidenceFromFormData(evidenceFields(stepKey), formData),
+  });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const i of parsed.error.issues) fieldErrors[i.path.join(".")] = [i.message.startsWith("errors.") ? i.message : "errors.invalid"];
+    return { ok: false, code: "INVALID", fieldErrors };
+  }
+  try {
+    const result = await updateStep({ db, actor, institutionId, stepKey, ...parsed.data });
+    revalidatePath(`/institutions/${institutionId}`, "layout");
+    return { ok: true, version: result.version, message: "saved" };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function addStepCommentAction(institutionId: string, stepKey: string, _prev: TStepActionState, formData: FormData): Promise<TStepActionState> {
+  const actor = await getActor();
+  if (!actor) return UNAUTHENTICATED;
+  const parsed = ZStepCommentSchema.safeParse({ body: text(formData, "body") ?? "" });
+  if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: { body: [parsed.error.issues[0].message] } };
+  try {
+    await addStepComment({ db, actor, institutionId, stepKey, body: parsed.data.body });
+    revalidatePath(`/institutions/${institutionId}/steps/${stepKey}`);
+    return { ok: true, version: 0, message: "commented" };
+  } catch (error) {
+    return failure(error);
+  }
+}

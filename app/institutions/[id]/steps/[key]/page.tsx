@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CommentForm } from "@/components/checklist/comment-form";
+import { StepActivity } from "@/components/checklist/step-activity-section";
+import { StepForm } from "@/components/checklist/step-form";
+import { StepOverview } from "@/components/checklist/step-overview";
+import { AppError } from "@/lib/errors/app-error";
+import { requireActor } from "@/lib/server/access/actor";
+import { getStepDetail } from "@/lib/server/checklist/get-step-detail";
+import { osloToday } from "@/lib/server/checklist/load-states";
+import { db } from "@/lib/server/db";
+import { ZStepKeySchema } from "@/lib/validation/checklist";
+import { addStepCommentAction, updateStepAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+async function load(actor: Awaited<ReturnType<typeof requireActor>>, institutionId: string, stepKey: string) {
+  try {
+    return await getStepDetail({ db, actor, institutionId, stepKey, today: osloToday() });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function StepPage({ params }: { params: Promise<{ id: string; key: string }> }) {
+  const { id, key } = await params;
+  const actor = await requireActor();
+  if (!ZStepKeySchema.safeParse(key).success) notFound();
+  const detail = await load(actor, id, key);
+  const t = await getTranslations("checklist.step");
+  const locale = (await getLocale()) === "en" ? "en" : "nb";
+  const { recorded } = detail;
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="step-title" className="space-y-4">
+        <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: detail.institution.name })}</Link></p>
+        <h1 id="step-title" className="text-2xl font-bold">
+          <span className="font-mono">{key}</span> {detail.step.step.title[locale]}
+        </h1>
+        <StepOverview detail={detail} />
+      </section>
+      <section aria-labelledby="edit-title" className="space-y-4">
+        <h2 id="edit-title" className="text-xl font-semibold">{t("update")}</h2>
+        <StepForm
+          stepKey={key}
+          action={updateStepAction.bind(null, id, key)}
+          version={recorded.version}
+          status={recorded.status}
+          evidence={recorded.evidence}
+          dueDate={recorded.dueDate}
+          reason={recorded.reason}
+          transitions={detail.transitions}
+          canEdit={detail.canEdit}
+        />
+      </section>
+      <StepActivity detail={detail} commentForm={<CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
+    </div>
+  );
+}

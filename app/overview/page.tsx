@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { OverviewFilterForm } from "@/components/checklist/overview-filter-form";
+import { OverviewTable } from "@/components/checklist/overview-table";
+import { AppError } from "@/lib/errors/app-error";
+import { requireActor } from "@/lib/server/access/actor";
+import { listOverview } from "@/lib/server/checklist/list-overview";
+import { osloToday } from "@/lib/server/checklist/load-states";
+import { db } from "@/lib/server/db";
+import { ZOverviewFilterSchema } from "@/lib/validation/checklist";
+
+export const dynamic = "force-dynamic";
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OverviewPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requireActor();
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = ZOverviewFilterSchema.safeParse(raw);
+  const filter = parsed.success ? parsed.data : ZOverviewFilterSchema.parse({});
+  const result = await listOverview({ db, actor, today: osloToday(), filters: filter }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const t = await getTranslations("checklist.overview");
+  return (
+    <section aria-labelledby="overview-title" className="space-y-4">
+      <h1 id="overview-title" className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {!parsed.success && <p role="alert" className="text-red-800">{t("invalidFilter")}</p>}
+      <OverviewFilterForm filter={filter} />
+      <p role="status">{t("count", { count: result.rows.length, total: result.total })}</p>
+      {result.rows.length > 0 ? <OverviewTable rows={result.rows} /> : <p>{t("empty")}</p>}
+    </section>
+  );
+}

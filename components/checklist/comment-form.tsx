@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { TStepActionState } from "@/lib/validation/checklist";
+
+export function CommentForm({ action }: { action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState> }) {
+  const t = useTranslations("checklist.comments");
+  const tf = useTranslations("checklist.form");
+  const [state, formAction, pending] = useActionState(action, null);
+  const error = state && !state.ok ? state.fieldErrors?.body?.[0] ?? `errors.codes.${state.code ?? "UNKNOWN"}` : null;
+  return (
+    <form action={formAction} className="space-y-2" noValidate>
+      {state?.ok && <p role="status" className="text-green-900">{t("added")}</p>}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="comment-body" className="font-medium">{t("add")}</label>
+        <textarea id="comment-body" name="body" rows={3} className="rounded border border-slate-500 bg-white px-3 py-2"
+          aria-invalid={error ? true : undefined} aria-describedby={error ? "comment-body-error" : undefined} />
+        {error && <p id="comment-body-error" role="alert" className="text-sm text-red-800">{tf.has(error) ? tf(error) : tf("errors.invalid")}</p>}
+      </div>
+      <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 disabled:opacity-60">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

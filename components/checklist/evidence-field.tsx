@@ -1,0 +1,69 @@
+"use client";
+// One evidence input rendered from its description (lib/onboarding evidenceFields): text,
+// textarea, date, url, email, org number, yes/no, select, multi-choice. Controlled, so the
+// user's input survives a refused or conflicting save.
+import { useLocale, useTranslations } from "next-intl";
+import type { TEvidenceField } from "@/lib/onboarding";
+
+const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+const TYPE: Partial<Record<TEvidenceField["type"], string>> = { date: "date", url: "url", email: "email" };
+
+export function EvidenceField(props: {
+  field: TEvidenceField;
+  name: string;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  error?: boolean;
+  disabled?: boolean;
+}) {
+  const { field, name, value, onChange, error, disabled } = props;
+  const t = useTranslations("checklist.evidence");
+  const locale = useLocale() === "en" ? "en" : "nb";
+  const id = name.replace(/[^\w-]/g, "-");
+  const label = `${field.label[locale]}${field.required === true ? "" : ` (${t("optional")})`}`;
+  const common = { id, name, disabled, "aria-invalid": error || undefined, "aria-describedby": error ? `${id}-error` : undefined };
+  const errorText = error && <p id={`${id}-error`} className="text-sm text-red-800">{t("invalid")}</p>;
+  if (field.type === "boolean") {
+    return (
+      <div className="flex items-center gap-2">
+        <input type="checkbox" {...common} checked={value === true} onChange={(e) => onChange(e.target.checked)} className="h-5 w-5" />
+        <label htmlFor={id} className="font-medium">{label}</label>
+        {errorText}
+      </div>
+    );
+  }
+  if (field.type === "multiselect") {
+    const list = Array.isArray(value) ? (value as string[]) : [];
+    return (
+      <fieldset className="space-y-1" aria-describedby={error ? `${id}-error` : undefined}>
+        <legend className="font-medium">{label}</legend>
+        {field.options?.map((o) => (
+          <div key={o.value} className="flex items-center gap-2">
+            <input type="checkbox" id={`${id}-${o.value.replace(/[^\w-]/g, "-")}`} name={name} value={o.value} disabled={disabled} checked={list.includes(o.value)}
+              onChange={(e) => onChange(e.target.checked ? [...list, o.value] : list.filter((v) => v !== o.value))} className="h-5 w-5" />
+            <label htmlFor={`${id}-${o.value.replace(/[^\w-]/g, "-")}`} className="break-all">{o.label[locale]}</label>
+          </div>
+        ))}
+        {errorText}
+      </fieldset>
+    );
+  }
+  const str = typeof value === "string" ? value : "";
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">{label}</label>
+      {field.type === "select" ? (
+        <select {...common} value={str} onChange={(e) => onChange(e.target.value)} className={INPUT}>
+          <option value="">{t("choose")}</option>
+          {field.options?.map((o) => <option key={o.value} value={o.value}>{o.label[locale]}</option>)}
+        </select>
+      ) : field.type === "textarea" ? (
+        <textarea {...common} rows={3} value={str} onChange={(e) => onChange(e.target.value)} className={INPUT} />
+      ) : (
+        <input {...common} type={TYPE[field.type] ?? "text"} inputMode={field.type === "orgnr" ? "numeric" : undefined} value={str}
+          onChange={(e) => onChange(e.target.value)} className={INPUT} />
+      )}
+      {errorText}
+    </div>
+  );
+}

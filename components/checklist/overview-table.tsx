@@ -1,0 +1,65 @@
+// The coordinators' overview table: one row per institution, progress per phase as bars with text.
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { PHASES } from "@/lib/onboarding";
+import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
+import { ProgressBar } from "./progress-bar";
+import { StatusTag, WarningTag } from "./status-tag";
+
+export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
+  const t = await getTranslations("checklist");
+  const format = await getFormatter();
+  const locale = (await getLocale()) === "en" ? "en" : "nb";
+  const cols = ["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+        <caption className="sr-only">{t("overview.title")}</caption>
+        <thead className="bg-slate-100">
+          <tr>{cols.map((c) => <th key={c} scope="col" className="px-3 py-2">{t(`overview.columns.${c}`)}</th>)}</tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.institution.id} className="border-t border-slate-200 align-top">
+              <th scope="row" className="px-3 py-2 font-medium">
+                <Link href={`/institutions/${r.institution.id}`} className="text-brand underline">{r.institution.name}</Link>
+                <div className="font-normal tabular-nums text-slate-700">{r.institution.orgnr}</div>
+                {r.hasSupplier && <div className="text-xs font-normal">{t("overview.thirdParty")}</div>}
+              </th>
+              <td className="px-3 py-2">{t(`overview.phases.${r.phase}`)}</td>
+              <td className="min-w-48 space-y-1 px-3 py-2">
+                <ProgressBar percent={r.progress.overall.percent} label={t("overview.overall", { name: r.institution.name })} detail={t("overview.overallShort")} />
+                <ul className="grid grid-cols-2 gap-1">
+                  {PHASES.map((p) => (
+                    <li key={p}><ProgressBar percent={r.progress.phases[p].percent} label={t("overview.phaseOf", { phase: p, name: r.institution.name })} detail={t("overview.phaseShort", { phase: p })} /></li>
+                  ))}
+                </ul>
+              </td>
+              <td className="px-3 py-2">
+                {r.next ? (
+                  <div className="space-y-1">
+                    <Link href={`/institutions/${r.institution.id}/steps/${r.next.key}`} className="text-brand underline"><span className="font-mono">{r.next.key}</span> {r.next.title[locale]}</Link>
+                    <div className="flex flex-wrap gap-1"><StatusTag status={r.next.status} /></div>
+                    {r.waitingOn && <div>{t(`waitingOn.${r.waitingOn}`)}</div>}
+                  </div>
+                ) : t("overview.allDone")}
+              </td>
+              <td className="px-3 py-2 tabular-nums">
+                {t("overview.daysAgo", { days: r.daysSinceActivity })}
+                {r.stale && <div><WarningTag>{t("overview.stale")}</WarningTag></div>}
+              </td>
+              <td className="space-y-1 px-3 py-2">
+                {r.overdueCount > 0 && <div><WarningTag>{t("overview.overdue", { count: r.overdueCount })}</WarningTag></div>}
+                {r.certificateWarning && <div><WarningTag>{r.certificateWarning.expired ? t("certificates.expired") : t("certificates.expires", { days: r.certificateWarning.daysLeft })}</WarningTag></div>}
+                {r.bitsQueueCount > 0 && <div>{t("overview.bitsQueue", { count: r.bitsQueueCount })}</div>}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {r.institution.targetProductionDate ? format.dateTime(new Date(`${r.institution.targetProductionDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "–"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// Comments (with the add-comment form) and history sections of the step view.
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import type { TStepDetail } from "@/lib/server/checklist/get-step-detail";
+import { CommentThread, StepHistory } from "./step-activity";
+
+export async function StepActivity({ detail, commentForm }: { detail: TStepDetail; commentForm: ReactNode }) {
+  const t = await getTranslations("checklist");
+  return (
+    <>
+      <section aria-labelledby="comments-title" className="space-y-4">
+        <h2 id="comments-title" className="text-xl font-semibold">{t("comments.title")}</h2>
+        <CommentThread comments={detail.comments} />
+        {commentForm}
+      </section>
+      <section aria-labelledby="history-title" className="space-y-4">
+        <h2 id="history-title" className="text-xl font-semibold">{t("history.title")}</h2>
+        <StepHistory history={detail.history} />
+      </section>
+    </>
+  );
+}

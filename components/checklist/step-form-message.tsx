@@ -1,0 +1,39 @@
+"use client";
+// The summary above the step form: saved, refused by a rule (in the rule engine's own words),
+// missing evidence, or a conflict naming who changed the step and when.
+import { useTranslations } from "next-intl";
+import { STEP_RULE_MESSAGES, type TEvidenceField } from "@/lib/onboarding";
+import type { TStepActionState } from "@/lib/validation/checklist";
+
+export function StepFormMessage(props: { state: TStepActionState; locale: "nb" | "en"; fields: readonly TEvidenceField[]; conflictTime: (iso: string) => string }) {
+  const t = useTranslations("checklist.form");
+  const { state, locale } = props;
+  if (!state) return null;
+  if (state.ok) return <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">{t("saved")}</p>;
+  let text: string;
+  if (state.conflict) {
+    text = t("conflict", { name: state.conflict.updatedBy ?? t("someone"), time: state.conflict.updatedAt ? props.conflictTime(state.conflict.updatedAt) : "?" });
+  } else if (state.rule && state.rule in STEP_RULE_MESSAGES) {
+    text = STEP_RULE_MESSAGES[state.rule as keyof typeof STEP_RULE_MESSAGES][locale];
+  } else if (state.rule && t.has(`errors.rules.${state.rule}`)) {
+    text = t(`errors.rules.${state.rule}`);
+  } else {
+    text = state.fieldErrors ? t("errors.summary") : t(`errors.codes.${state.code ?? "UNKNOWN"}`);
+  }
+  const label = (key: string) => {
+    const [top, ...rest] = key.split(".");
+    const f = props.fields.find((x) => x.key === top);
+    return [f ? f.label[locale] : top, ...rest].join(" · ");
+  };
+  return (
+    <div role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+      <p>{text}</p>
+      {state.missing && state.missing.length > 0 && (
+        <>
+          <p className="mt-1 font-medium">{t("missing")}</p>
+          <ul className="list-disc pl-5">{state.missing.map((m) => <li key={m}>{label(m)}</li>)}</ul>
+        </>
+      )}
+    </div>
+  );
+}

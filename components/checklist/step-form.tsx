@@ -1,0 +1,99 @@
+"use client";
+// The step's edit form: evidence, status (only the changes the server allows), due date,
+// reason and a comment. Controlled, so a refused or conflicting save keeps the user's input.
+import { useActionState, useState } from "react";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { evidenceFields, STEP_RULE_MESSAGES, type TStepStatus } from "@/lib/onboarding";
+import type { TTransition } from "@/lib/server/checklist/transitions";
+import type { TStepActionState } from "@/lib/validation/checklist";
+import { EvidenceEditor } from "./evidence-editor";
+import { StepFormMessage } from "./step-form-message";
+
+const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+
+export interface TStepFormProps {
+  stepKey: string;
+  action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState>;
+  version: number;
+  status: TStepStatus;
+  evidence: Record<string, unknown>;
+  dueDate: string | null;
+  reason: string | null;
+  transitions: TTransition[];
+  canEdit: boolean;
+}
+
+export function StepForm(p: TStepFormProps) {
+  const t = useTranslations("checklist.form");
+  const ts = useTranslations("checklist.status");
+  const locale = useLocale() === "en" ? "en" : "nb";
+  const format = useFormatter();
+  const [state, action, pending] = useActionState(p.action, null);
+  const [values, setValues] = useState({ evidence: p.evidence, status: "", dueDate: p.dueDate ?? "", reason: p.reason ?? "", comment: "" });
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok) setValues((v) => ({ ...v, status: "", comment: "" }));
+  }
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  // After a conflict the user saves again on top of the newer version, knowingly.
+  const version = failed?.conflict?.version ?? (state?.ok ? state.version : p.version);
+  const chosen = p.transitions.find((tr) => tr.status === values.status);
+  const needsReason = chosen?.needsReason || (!values.status && (p.status === "BLOCKED" || p.status === "NOT_APPLICABLE"));
+  const fields = evidenceFields(p.stepKey);
+  const err = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
+  const message = (key: string) =>
+    key in STEP_RULE_MESSAGES ? STEP_RULE_MESSAGES[key as keyof typeof STEP_RULE_MESSAGES][locale] : t.has(key) ? t(key) : t("errors.invalid");
+  const errText = (name: string) => errors[name] && <p id={`${name}-error`} className="text-sm text-red-800">{message(errors[name][0])}</p>;
+  if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2">{t("readOnly")}</p>;
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <StepFormMessage state={state} locale={locale} fields={fields} conflictTime={(iso) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" })} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      <fieldset className="space-y-4 rounded border border-slate-300 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t("evidence")}</legend>
+        <EvidenceEditor fields={fields} values={values.evidence} onChange={(evidence) => setValues({ ...values, evidence })} errors={errors} disabled={!p.canEdit} />
+      </fieldset>
+      <fieldset className="space-y-4 rounded border border-slate-300 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t("statusAndPlan")}</legend>
+        {p.transitions.length > 0 && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="status" className="font-medium">{t("status")}</label>
+            <select id="status" name="status" value={values.status} onChange={(e) => setValues({ ...values, status: e.target.value })} className={INPUT} {...err("status")}>
+              <option value="">{t("keepStatus", { status: ts(p.status) })}</option>
+              {p.transitions.map((tr) => (
+                <option key={tr.status} value={tr.status}>{tr.override ? t("overrideTo", { status: ts(tr.status) }) : ts(tr.status)}</option>
+              ))}
+            </select>
+            {errText("status")}
+          </div>
+        )}
+        {p.canEdit && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="dueDate" className="font-medium">{t("dueDate")}</label>
+            <input id="dueDate" name="dueDate" type="date" value={values.dueDate} onChange={(e) => setValues({ ...values, dueDate: e.target.value })} className={`${INPUT} max-w-xs`} {...err("dueDate")} />
+            {errText("dueDate")}
+          </div>
+        )}
+        {(needsReason || values.reason) && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="reason" className="font-medium">{t(chosen?.override ? "overrideReason" : "reason")}</label>
+            <p id="reason-hint" className="text-sm text-slate-700">{t("reasonHint")}</p>
+            <textarea id="reason" name="reason" rows={2} value={values.reason} onChange={(e) => setValues({ ...values, reason: e.target.value })} className={INPUT}
+              aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "reason-hint reason-error" : "reason-hint"} />
+            {errText("reason")}
+          </div>
+        )}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="comment" className="font-medium">{t(p.status === "AWAITING_REVIEW" ? "reviewComment" : "comment")}</label>
+          <textarea id="comment" name="comment" rows={2} value={values.comment} onChange={(e) => setValues({ ...values, comment: e.target.value })} className={INPUT} {...err("comment")} />
+          {errText("comment")}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {pending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+// Adds a comment to a step's thread. Anyone who may read the institution may comment; the
+// comment and its audit event share a transaction.
+import { AppError } from "../../errors/app-error";
+import { findStep, getCatalogue } from "../../onboarding";
+import { recordAudit } from "../audit/record-audit";
+import type { PrismaClient } from "../prisma-client";
+import { requireAccess, type CoreActor } from "./access";
+import { stepSubject } from "./load-states";
+
+export const COMMENT_MAX_LENGTH = 4000;
+
+export async function addStepComment(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: string; body: string }) {
+  const { db, actor, institutionId, stepKey } = opts;
+  await requireAccess({ db, actor, action: "institution.read", institutionId });
+  const institution = await db.institution.findUnique({ where: { id: institutionId }, select: { catalogueVersion: true } });
+  if (!institution || !findStep(stepKey, getCatalogue(institution.catalogueVersion))) throw new AppError("NOT_FOUND");
+  const body = opts.body.trim();
+  if (!body || body.length > COMMENT_MAX_LENGTH) {
+    throw new AppError("INVALID", "COMMENT_INVALID", { fieldErrors: { body: [body ? "errors.tooLong" : "errors.required"] } });
+  }
+  return db.$transaction(async (tx) => {
+    const comment = await tx.stepComment.create({ data: { institutionId, stepKey, authorId: actor.id, body, kind: "COMMENT" } });
+    await recordAudit(tx, { actor: actor.email, action: "step.comment", subject: stepSubject(institutionId, stepKey), institutionId, after: { body } });
+    return comment;
+  });
+}

@@ -1,0 +1,58 @@
+// One step of one institution as the step view shows it: definition, derived and recorded
+// state, prerequisites, evidence completeness, allowed status changes, comments and history.
+import { AppError } from "../../errors/app-error";
+import { canEditStep, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
+import type { PrismaClient } from "../prisma-client";
+import { requireAccess, type CoreActor } from "./access";
+import { loadChecklistSource, stepSubject } from "./load-states";
+import { institutionView, summarize } from "./summarize";
+import { allowedTransitions } from "./transitions";
+
+export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: string; today: string }) {
+  const { db, actor, institutionId, stepKey } = opts;
+  await requireAccess({ db, actor, action: "institution.read", institutionId });
+  const source = await loadChecklistSource(db, institutionId);
+  const summary = source && summarize(source, opts.today);
+  const step = summary?.steps.find((s) => s.step.key === stepKey);
+  if (!source || !summary || !step) throw new AppError("NOT_FOUND");
+  const row = source.rows.find((r) => r.stepKey === stepKey);
+  const recordedStatus = row?.status ?? "NOT_STARTED";
+  const evidence = (row?.evidence ?? {}) as Record<string, unknown>;
+  const [comments, history] = await Promise.all([
+    db.stepComment.findMany({
+      where: { institutionId, stepKey },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, kind: true, createdAt: true, author: { select: { name: true } } },
+    }),
+    db.auditEvent.findMany({
+      where: { institutionId, subject: stepSubject(institutionId, stepKey) },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: 100,
+      select: { id: true, at: true, actor: true, action: true, before: true, after: true },
+    }),
+  ]);
+  const byKey = new Map(summary.steps.map((s) => [s.step.key, s]));
+  return {
+    institution: institutionView(source),
+    profile: source.profile,
+    step,
+    recorded: {
+      status: recordedStatus,
+      evidence,
+      dueDate: step.dueDate ?? null,
+      reason: row?.reason ?? null,
+      version: row?.version ?? 0,
+      updatedAt: row?.updatedAt.toISOString() ?? null,
+      updatedByName: row?.updatedBy?.name ?? null,
+    },
+    prerequisites: step.step.prerequisites.map((key) => ({ key, title: byKey.get(key)?.step.title, status: byKey.get(key)?.status ?? "NOT_STARTED" })),
+    completeness: evidenceCompleteness(stepKey, evidence, { profile: source.profile }),
+    transitions: allowedTransitions(actor, step, recordedStatus, institutionId),
+    canEdit: step.applicable && canEditStep(actor, step.step, recordedStatus, institutionId),
+    variantNotes: stepVariantNotes(stepKey, source.profile),
+    comments: comments.map((c) => ({ id: c.id, body: c.body, kind: c.kind, createdAt: c.createdAt.toISOString(), authorName: c.author.name })),
+    history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+  };
+}
+
+export type TStepDetail = Awaited<ReturnType<typeof getStepDetail>>;

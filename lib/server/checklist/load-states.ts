@@ -1,0 +1,80 @@
+// Reads what the pure rule engine (lib/onboarding) needs: the institution's profile, its
+// catalogue version and the recorded step states. No access check here: callers check first.
+import { getCatalogue, type TCatalogue, type TInstitutionProfile, type TRecordedStates } from "../../onboarding";
+import type { Prisma } from "../../generated/prisma/client";
+import type { PrismaClient } from "../prisma-client";
+
+export const STEP_ROW_SELECT = {
+  stepKey: true,
+  status: true,
+  reason: true,
+  evidence: true,
+  dueDate: true,
+  version: true,
+  updatedAt: true,
+  updatedBy: { select: { name: true } },
+} as const satisfies Prisma.InstitutionStepSelect;
+
+export const CHECKLIST_INSTITUTION_SELECT = {
+  id: true,
+  name: true,
+  orgnr: true,
+  blpMember: true,
+  supplierOrgnr: true,
+  supplierName: true,
+  targetProductionDate: true,
+  catalogueVersion: true,
+  createdAt: true,
+  steps: { select: STEP_ROW_SELECT },
+} as const satisfies Prisma.InstitutionSelect;
+
+export type TStepRow = Prisma.InstitutionStepGetPayload<{ select: typeof STEP_ROW_SELECT }>;
+export type TChecklistInstitutionRow = Prisma.InstitutionGetPayload<{ select: typeof CHECKLIST_INSTITUTION_SELECT }>;
+
+export const isoDay = (d: Date | null | undefined): string | undefined => (d ? d.toISOString().slice(0, 10) : undefined);
+export const dayToDate = (s: string): Date => new Date(`${s}T00:00:00Z`);
+
+export function profileOf(i: { blpMember: boolean; supplierOrgnr: string | null }): TInstitutionProfile {
+  return { blpMember: i.blpMember, hasSupplier: i.supplierOrgnr !== null && i.supplierOrgnr !== "" };
+}
+
+export function statesOf(rows: readonly TStepRow[]): TRecordedStates {
+  const states: Record<string, TRecordedStates[string]> = {};
+  for (const r of rows) {
+    states[r.stepKey] = {
+      status: r.status,
+      dueDate: isoDay(r.dueDate),
+      updatedAt: r.updatedAt.toISOString(),
+      reason: r.reason ?? undefined,
+      evidence: r.evidence ?? undefined,
+    };
+  }
+  return states;
+}
+
+export interface TChecklistSource {
+  institution: Omit<TChecklistInstitutionRow, "steps">;
+  rows: TStepRow[];
+  profile: TInstitutionProfile;
+  catalogue: TCatalogue;
+  states: TRecordedStates;
+}
+
+export function toSource(row: TChecklistInstitutionRow): TChecklistSource {
+  const { steps, ...institution } = row;
+  return { institution, rows: steps, profile: profileOf(row), catalogue: getCatalogue(row.catalogueVersion), states: statesOf(steps) };
+}
+
+/** One institution's checklist source, or null when the institution does not exist. */
+export async function loadChecklistSource(db: PrismaClient, institutionId: string): Promise<TChecklistSource | null> {
+  if (!institutionId) throw new Error("institutionId is required");
+  const row = await db.institution.findUnique({ where: { id: institutionId }, select: CHECKLIST_INSTITUTION_SELECT });
+  return row ? toSource(row) : null;
+}
+
+/** YYYY-MM-DD in Norway's time zone: the "today" the rule engine is given. */
+export function osloToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export const stepSubject = (institutionId: string, stepKey: string) => `step:${institutionId}:${stepKey}`;

@@ -1,0 +1,125 @@
+// Pure: decides what an update of one step becomes, enforcing every rule of lib/onboarding
+// (who may change what, prerequisites, evidence completeness, review, override). Throws
+// AppError("INVALID") with the rule code and the field it concerns; persistence is elsewhere.
+import { AppError } from "../../errors/app-error";
+import {
+  canChangeStep,
+  canEditStep,
+  evidenceCompleteness,
+  evidenceSchema,
+  isCoordinator,
+  STEP_RULE_MESSAGES,
+  type TActor,
+  type TDerivedStep,
+  type TInstitutionProfile,
+  type TStepRuleCode,
+  type TStepStatus,
+} from "../../onboarding";
+
+export interface TStepSnapshot {
+  status: TStepStatus;
+  evidence: unknown;
+  dueDate: string | null;
+  reason: string | null;
+}
+
+export interface TStepPatch {
+  status?: TStepStatus;
+  evidence?: unknown;
+  /** null clears the due date. */
+  dueDate?: string | null;
+  reason?: string | null;
+  comment?: string | null;
+}
+
+export type TCommentKind = "COMMENT" | "REVIEW_RETURNED" | "REVIEW_APPROVED";
+
+export interface TStepDecision {
+  changed: boolean;
+  next: TStepSnapshot;
+  override: boolean;
+  comment: { kind: TCommentKind; body: string } | null;
+}
+
+const RULE_FIELD: Partial<Record<TStepRuleCode, string>> = {
+  REASON_REQUIRED: "reason",
+  OVERRIDE_REASON_REQUIRED: "reason",
+  COMMENT_REQUIRED: "comment",
+  EVIDENCE_INCOMPLETE: "evidence",
+  PREREQUISITES_OPEN: "status",
+};
+
+export function ruleError(code: TStepRuleCode, extra: Record<string, unknown> = {}): AppError {
+  const field = RULE_FIELD[code];
+  return new AppError("INVALID", code, { rule: code, message: STEP_RULE_MESSAGES[code], ...(field ? { fieldErrors: { [field]: [code] } } : {}), ...extra });
+}
+
+/** Key-order-independent JSON (PostgreSQL's jsonb reorders keys). */
+export function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(",")}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+
+export function parseEvidence(stepKey: string, evidence: unknown): Record<string, unknown> {
+  const parsed = evidenceSchema(stepKey).safeParse(evidence ?? {});
+  if (parsed.success) return JSON.parse(JSON.stringify(parsed.data ?? {})) as Record<string, unknown>;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) fieldErrors[["evidence", ...issue.path.map(String)].join(".")] = ["invalid"];
+  throw new AppError("INVALID", "EVIDENCE_INVALID", { fieldErrors });
+}
+
+const clean = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
+
+export function decideStepChange(opts: {
+  actor: TActor;
+  institutionId: string;
+  derived: TDerivedStep;
+  profile: TInstitutionProfile;
+  current: TStepSnapshot;
+  patch: TStepPatch;
+}): TStepDecision {
+  const { actor, institutionId, derived, current, patch } = opts;
+  const step = derived.step;
+  if (!derived.applicable) throw new AppError("INVALID", "STEP_NOT_APPLICABLE", { rule: "STEP_NOT_APPLICABLE" });
+  const evidence = patch.evidence === undefined ? current.evidence ?? {} : parseEvidence(step.key, patch.evidence);
+  const dueDate = patch.dueDate === undefined ? current.dueDate : patch.dueDate;
+  const reasonIn = clean(patch.reason);
+  const commentIn = clean(patch.comment);
+  const to = patch.status ?? current.status;
+  const statusChanged = to !== current.status;
+  const edited = stableJson(evidence) !== stableJson(current.evidence ?? {}) || dueDate !== current.dueDate ||
+    (!statusChanged && patch.reason !== undefined && reasonIn !== current.reason);
+
+  let override = false;
+  let reason = current.reason;
+  let comment: TStepDecision["comment"] = commentIn ? { kind: "COMMENT", body: commentIn } : null;
+  if (statusChanged) {
+    const result = canChangeStep(actor, step, current.status, to, {
+      institutionId,
+      prerequisitesClosed: derived.prerequisitesClosed,
+      evidenceComplete: evidenceCompleteness(step.key, evidence, { profile: opts.profile }).complete,
+      reason: reasonIn ?? commentIn ?? undefined,
+    });
+    if (!result.ok) {
+      const missing = result.code === "EVIDENCE_INCOMPLETE" ? evidenceCompleteness(step.key, evidence, { profile: opts.profile }).missing : undefined;
+      throw ruleError(result.code, missing ? { missing } : {});
+    }
+    override = result.override;
+    reason = to === "BLOCKED" || to === "NOT_APPLICABLE" || override ? reasonIn ?? commentIn : null;
+    if (current.status === "AWAITING_REVIEW" && isCoordinator(actor)) {
+      const body = commentIn ?? reasonIn;
+      comment = body ? { kind: to === "DONE" ? "REVIEW_APPROVED" : "REVIEW_RETURNED", body } : null;
+    }
+  } else if (edited) {
+    if (!canEditStep(actor, step, current.status, institutionId)) {
+      throw ruleError(step.performer === "BITS" && !isCoordinator(actor) ? "BITS_STEP" : "NOT_ALLOWED");
+    }
+    if (patch.reason !== undefined) reason = reasonIn;
+    if ((current.status === "BLOCKED" || current.status === "NOT_APPLICABLE") && !reason) throw ruleError("REASON_REQUIRED");
+  }
+  return { changed: statusChanged || edited, next: { status: to, evidence, dueDate, reason }, override, comment };
+}

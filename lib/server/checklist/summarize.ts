@@ -1,0 +1,77 @@
+// Pure: turns a checklist source into what pages show (derived steps, progress, phase, next
+// step, who it waits on, overdue steps, certificate warnings). Shared by getChecklist and the
+// overview so both tell the same story.
+import {
+  bitsQueue,
+  currentPhase,
+  deriveSteps,
+  expiringCertificates,
+  progress,
+  stepWaitsOn,
+  type TBitsQueueItem,
+  type TCertificateWarning,
+  type TDerivedStep,
+  type TPhase,
+  type TProgress,
+  type TProgressInput,
+  type TWaitingOn,
+} from "../../onboarding";
+import { isoDay, type TChecklistSource } from "./load-states";
+
+export interface TChecklistStep extends TDerivedStep {
+  version: number;
+  updatedAt: string | null;
+  updatedByName: string | null;
+}
+
+export interface TChecklistSummary {
+  steps: TChecklistStep[];
+  progress: TProgress;
+  phase: TPhase | "DONE";
+  next: TChecklistStep | null;
+  waitingOn: TWaitingOn | null;
+  overdue: TChecklistStep[];
+  certificates: TCertificateWarning[];
+  bitsQueue: TBitsQueueItem[];
+  /** The latest recorded step change (ISO), or null when nothing is recorded. */
+  lastActivity: string | null;
+}
+
+export function summarize(source: TChecklistSource, today: string): TChecklistSummary {
+  const input: TProgressInput = { profile: source.profile, states: source.states, today, catalogue: source.catalogue };
+  const byKey = new Map(source.rows.map((r) => [r.stepKey, r]));
+  const steps: TChecklistStep[] = deriveSteps(input).map((d) => {
+    const row = byKey.get(d.step.key);
+    return { ...d, version: row?.version ?? 0, updatedAt: row?.updatedAt.toISOString() ?? null, updatedByName: row?.updatedBy?.name ?? null };
+  });
+  const next = steps.find((s) => s.applicable && !s.closed && s.prerequisitesClosed) ?? null;
+  const lastActivity = source.rows.reduce<string | null>((max, r) => {
+    const at = r.updatedAt.toISOString();
+    return max === null || at > max ? at : max;
+  }, null);
+  return {
+    steps,
+    progress: progress(input),
+    phase: currentPhase(input),
+    next,
+    waitingOn: next ? stepWaitsOn(next) : null,
+    overdue: steps.filter((s) => s.overdue),
+    certificates: expiringCertificates({ states: source.states, today }),
+    bitsQueue: bitsQueue(input),
+    lastActivity,
+  };
+}
+
+export function institutionView(source: TChecklistSource) {
+  const i = source.institution;
+  return {
+    id: i.id,
+    name: i.name,
+    orgnr: i.orgnr,
+    blpMember: i.blpMember,
+    supplierName: i.supplierName,
+    supplierOrgnr: i.supplierOrgnr,
+    targetProductionDate: isoDay(i.targetProductionDate) ?? null,
+    catalogueVersion: i.catalogueVersion,
+  };
+}

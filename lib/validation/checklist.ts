@@ -1,0 +1,92 @@
+// Checklist forms and filters: the same schemas check the browser form and the server action.
+// Error messages are keys in the "checklist" namespace (errors.*).
+import { z } from "zod";
+import { ZStepStatusSchema, type TEvidenceField } from "../onboarding";
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const flag = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
+export const STEP_KEY_PATTERN = /^[A-D]-\d{1,2}$/;
+export const ZStepKeySchema = z.string().regex(STEP_KEY_PATTERN);
+
+/** The step form. `evidence` is the object built by evidenceFromFormData. */
+export const ZUpdateStepSchema = z.object({
+  expectedVersion: z.coerce.number().int().min(0),
+  status: z.preprocess(blankToUndefined, ZStepStatusSchema.optional()),
+  dueDate: z.preprocess(blankToNull, z.iso.date("errors.date").nullable().optional()),
+  reason: z.preprocess(blankToUndefined, z.string().trim().max(2000, "errors.tooLong").optional()),
+  comment: z.preprocess(blankToUndefined, z.string().trim().max(4000, "errors.tooLong").optional()),
+  evidence: z.record(z.string(), z.unknown()).optional(),
+});
+export type TUpdateStep = z.infer<typeof ZUpdateStepSchema>;
+
+export const ZStepCommentSchema = z.object({
+  body: z.string().trim().min(1, "errors.required").max(4000, "errors.tooLong"),
+});
+
+/**
+ * Reads the evidence inputs of the generic form: `ev.<key>` for a value, repeated `ev.<key>`
+ * for a multi-choice, `ev.<key>.<row>.<itemKey>` for list rows, checkboxes "on". Returns
+ * undefined when the form had no evidence inputs (so the saved evidence is kept).
+ */
+export function evidenceFromFormData(fields: readonly TEvidenceField[], fd: FormData): Record<string, unknown> | undefined {
+  if (fd.get("ev.__present") !== "1") return undefined;
+  const str = (name: string) => {
+    const v = fd.get(name);
+    return typeof v === "string" ? v : undefined;
+  };
+  const read = (f: TEvidenceField, name: string): unknown => {
+    if (f.type === "boolean") return fd.get(name) === "on";
+    if (f.type === "multiselect") return fd.getAll(name).filter((v): v is string => typeof v === "string");
+    return str(name);
+  };
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    if (f.type !== "list") {
+      out[f.key] = read(f, `ev.${f.key}`);
+      continue;
+    }
+    const rows = [...new Set([...fd.keys()].map((k) => k.match(new RegExp(`^ev\\.${f.key}\\.(\\d+)\\.`))?.[1]).filter(Boolean))]
+      .map(Number)
+      .sort((a, b) => a - b);
+    out[f.key] = rows.map((i) => {
+      const item: Record<string, unknown> = {};
+      for (const sub of f.itemFields ?? []) {
+        const v = read(sub, `ev.${f.key}.${i}.${sub.key}`);
+        item[sub.key] = v === "" ? undefined : v;
+      }
+      return item;
+    });
+  }
+  return out;
+}
+
+export const OVERVIEW_SORTS = ["name", "phase", "progress", "activity", "target"] as const;
+
+/** Filters of the coordinators' overview, read from the query string. */
+export const ZOverviewFilterSchema = z.object({
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  phase: z.preprocess(blankToUndefined, z.enum(["A", "B", "C", "D", "DONE"]).optional()),
+  waitingOnBits: flag.default(false),
+  overdue: flag.default(false),
+  thirdParty: flag.default(false),
+  stale: flag.default(false),
+  sort: z.preprocess(blankToUndefined, z.enum(OVERVIEW_SORTS).default("name")),
+});
+export type TOverviewFilter = z.infer<typeof ZOverviewFilterSchema>;
+
+/** What the step form's action hands back to useActionState. */
+export type TStepActionState =
+  | { ok: true; version: number; message?: "saved" | "commented" }
+  | {
+      ok: false;
+      code?: "NOT_FOUND" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED" | "RATE_LIMITED" | "GONE";
+      /** A rule code of lib/onboarding (STEP_RULE_MESSAGES) or EVIDENCE_INVALID, STEP_NOT_APPLICABLE. */
+      rule?: string;
+      fieldErrors?: Record<string, string[]>;
+      /** Machine keys of missing evidence (EVIDENCE_INCOMPLETE). */
+      missing?: string[];
+      conflict?: { updatedBy: string | null; updatedAt: string | null; version: number };
+    }
+  | null;

@@ -1,0 +1,55 @@
+// Demo progress for the four demo institutions: realistic statuses and evidence, written
+// directly (not through the actor rules) with an audit event per step by actor "seed".
+// Dates are relative to the day the seed runs, so Vidde's certificate always expires soon.
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { getStep, type TStepStatus } from "../../lib/onboarding";
+import { CHECKLIST_DEMO, completeEvidence, type TDemoPlan, type TPlanDetail } from "./checklist-plans";
+
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+type IdsByOrgnr = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+async function seedPlan(db: PrismaClient, institutionId: string, plan: TDemoPlan) {
+  const institution = await db.institution.findUniqueOrThrow({ where: { id: institutionId } });
+  const profile = { blpMember: institution.blpMember, hasSupplier: institution.supplierOrgnr !== null };
+  const entries = Object.entries(plan.steps);
+  for (const [index, [stepKey, s]] of entries.entries()) {
+    getStep(stepKey); // fails loudly on a key the catalogue does not have
+    const extra: TPlanDetail = typeof s === "string" ? { status: s } : s;
+    const status: TStepStatus = extra.status;
+    const planned = typeof extra.evidence === "function" ? extra.evidence(day) : extra.evidence;
+    const evidence: Prisma.InputJsonObject = (planned ?? (status === "DONE" || status === "AWAITING_REVIEW" ? completeEvidence(stepKey, profile, day) : {})) as Prisma.InputJsonObject;
+    // Older steps first; the plan's last step is its latest activity.
+    const at = new Date(Date.now() - (plan.idleDays + entries.length - 1 - index) * DAY);
+    const dueDate = extra.dueInDays === undefined ? null : new Date(`${day(extra.dueInDays)}T00:00:00Z`);
+    const data = { status, evidence, dueDate, reason: extra.reason ?? null, version: 1, updatedAt: at };
+    await db.$transaction(async (tx) => {
+      await tx.institutionStep.upsert({
+        where: { institutionId_stepKey: { institutionId, stepKey } },
+        create: { institutionId, stepKey, ...data },
+        update: data,
+      });
+      await tx.auditEvent.create({
+        data: {
+          at,
+          actor: "seed",
+          institutionId,
+          action: "step.update",
+          subject: `step:${institutionId}:${stepKey}`,
+          before: { status: "NOT_STARTED" },
+          after: { status, evidence, dueDate: dueDate?.toISOString().slice(0, 10) ?? null, reason: data.reason, version: 1 },
+        },
+      });
+    });
+  }
+}
+
+/** Gives each demo institution found in `idsByOrgnr` its demo progress. */
+export async function seedDemoProgress(db: PrismaClient, idsByOrgnr: IdsByOrgnr): Promise<void> {
+  const get = (orgnr: string) => (idsByOrgnr instanceof Map ? idsByOrgnr.get(orgnr) : (idsByOrgnr as Record<string, string>)[orgnr]);
+  for (const [orgnr, plan] of Object.entries(CHECKLIST_DEMO)) {
+    const id = get(orgnr);
+    if (id) await seedPlan(db, id, plan);
+  }
+}
