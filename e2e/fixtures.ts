@@ -17,8 +17,8 @@ export function fixtures(): E2EFixtures {
 }
 
 /** Signs in through the real form, as a person would. */
-export async function signInWithForm(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
+export async function signInWithForm(page: Page, email: string, password: string, opts = { navigate: true }) {
+  if (opts.navigate) await page.goto("/sign-in");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(password);
   await page.getByRole("button", { name: "Logg inn" }).click();

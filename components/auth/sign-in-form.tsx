@@ -30,7 +30,7 @@ export function SignInForm({ callbackUrl, oidcName }: { callbackUrl: string; oid
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
         {error && (
           <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
             {error}
