@@ -29,6 +29,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <p>{t("intro")}</p>
       {!parsed.success && <p role="alert" className="text-red-800">{t("invalidFilter")}</p>}
       <OverviewFilterForm filter={filter} />
+      <nav aria-label={t("exports")} className="flex flex-wrap gap-4 text-sm">
+        {(["csv", "xlsx"] as const).map((format) => (
+          <a key={format} className="text-brand underline" href={`/api/export/overview?${new URLSearchParams({ ...(raw as Record<string, string>), format })}`}>
+            {t(format === "csv" ? "exportOverviewCsv" : "exportOverviewXlsx")}
+          </a>
+        ))}
+        {(["csv", "xlsx"] as const).map((format) => (
+          <a key={`steps-${format}`} className="text-brand underline" href={`/api/export/steps?format=${format}`}>
+            {t(format === "csv" ? "exportStepsCsv" : "exportStepsXlsx")}
+          </a>
+        ))}
+      </nav>
       <p role="status">{t("count", { count: result.rows.length, total: result.total })}</p>
       {result.rows.length > 0 ? <OverviewTable rows={result.rows} /> : <p>{t("empty")}</p>}
     </section>

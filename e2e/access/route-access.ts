@@ -48,6 +48,10 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
   ],
   "/test-panel": [{ path: () => "/test-panel", expect: signedIn({}, "ok") }],
   "/invitation/[token]": [{ path: () => "/invitation/ikke-et-gyldig-token", expect: everyone("ok") }],
+  "/api/export/[table]": [
+    { path: () => "/api/export/overview?format=csv", expect: { ...coordinatorsOnly, anonymous: "unauthorized" } },
+    { path: () => "/api/export/steps?format=xlsx", expect: { ...coordinatorsOnly, anonymous: "unauthorized" } },
+  ],
   "/api/health": [{ path: () => "/api/health", expect: everyone("ok") }],
   "/api/auth/[...nextauth]": [{ path: () => "/api/auth/session", expect: everyone("ok") }],
 };

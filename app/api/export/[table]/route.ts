@@ -1,0 +1,39 @@
+import { AppError } from "@/lib/errors/app-error";
+import { getActor } from "@/lib/server/access/actor";
+import { osloToday } from "@/lib/server/checklist/load-states";
+import { db } from "@/lib/server/db";
+import { overviewTable, stepDetailTable } from "@/lib/server/export/tables";
+import { CONTENT_TYPES, toCsv, toXlsx } from "@/lib/server/export/write-table";
+import { ZOverviewFilterSchema } from "@/lib/validation/checklist";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+const ZExportSchema = z.object({ table: z.enum(["overview", "steps"]), format: z.enum(["csv", "xlsx"]).default("csv") });
+
+/** GET /api/export/overview|steps?format=csv|xlsx (+ the overview's filters): coordinators only. */
+export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
+  const actor = await getActor();
+  if (!actor) return Response.json({ error: "Not signed in" }, { status: 401 });
+  const url = new URL(request.url);
+  const parsed = ZExportSchema.safeParse({ table: (await params).table, format: url.searchParams.get("format") ?? undefined });
+  if (!parsed.success) return Response.json({ error: "Unknown table or format" }, { status: 404 });
+  const today = osloToday();
+  try {
+    const table =
+      parsed.data.table === "overview"
+        ? await overviewTable({ db, actor, today, filters: ZOverviewFilterSchema.catch(ZOverviewFilterSchema.parse({})).parse(Object.fromEntries(url.searchParams)) })
+        : await stepDetailTable({ db, actor, today });
+    const body = parsed.data.format === "csv" ? toCsv(table) : new Uint8Array(await toXlsx(table));
+    return new Response(body, {
+      headers: {
+        "Content-Type": CONTENT_TYPES[parsed.data.format],
+        "Content-Disposition": `attachment; filename="ajour-${table.name}-${today}.${parsed.data.format}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return Response.json({ error: "Not found" }, { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedInstitution } from "../../../prisma/seed/factories";
+import { getCatalogue } from "../../onboarding";
+import { ZOverviewFilterSchema } from "../../validation/checklist";
+import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
+import { overviewTable, stepDetailTable } from "./tables";
+import { toCsv, toXlsx } from "./write-table";
+
+const kinds = await testDatabaseKinds();
+const coordinator = { id: "c", email: "c@test.example", role: "COORDINATOR" as const, memberships: [] };
+
+describe.each(kinds)("exports on %s", (kind) => {
+  let t: TestDatabase;
+  let ids: string[];
+  beforeAll(async () => {
+    t = await openFreshDatabase(kind);
+    const a = await seedInstitution(t.prisma, { name: "Alfa; \"sitat\" Pensjon" });
+    const b = await seedInstitution(t.prisma, { name: "Beta Pensjon", supplierOrgnr: "999999999", supplierName: "Lev AS" });
+    ids = [a.id, b.id];
+    await t.prisma.institutionStep.create({ data: { institutionId: a.id, stepKey: "A-1", status: "DONE" } });
+  });
+  afterAll(async () => t?.close());
+
+  it("writes the overview as CSV that parses back to the same cells", async () => {
+    const table = await overviewTable({ db: t.prisma, actor: coordinator, today: "2026-11-26", filters: ZOverviewFilterSchema.parse({}) });
+    expect(table.rows).toHaveLength(2);
+    const csv = toCsv(table);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const parsed = parse(csv.slice(1), { delimiter: ";" }) as string[][];
+    expect(parsed[0]).toEqual(table.headers);
+    const alfa = parsed.find((r) => r[1] === "Alfa; \"sitat\" Pensjon");
+    expect(alfa?.[table.headers.indexOf("current_phase")]).toBe("A");
+    expect(Number(alfa?.[table.headers.indexOf("overall_percent")])).toBeGreaterThan(0);
+  });
+
+  it("writes every step of every institution as XLSX that Excel's format reads back", async () => {
+    const table = await stepDetailTable({ db: t.prisma, actor: coordinator, today: "2026-11-26" });
+    expect(table.rows).toHaveLength(2 * getCatalogue().steps.length);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx(table)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("steg")!;
+    expect(sheet.rowCount).toBe(table.rows.length + 1);
+    expect(sheet.getRow(1).getCell(3).value).toBe("step");
+    const a1 = table.rows.find((r) => r[2] === "A-1" && r[1] === "Alfa; \"sitat\" Pensjon");
+    expect(a1?.[table.headers.indexOf("status")]).toBe("DONE");
+    const b7 = table.rows.filter((r) => r[2] === "B-7").map((r) => [r[1], r[table.headers.indexOf("applicable")]]);
+    expect(b7).toEqual([["Alfa; \"sitat\" Pensjon", false], ["Beta Pensjon", true]]);
+  });
+
+  it("refuses institution users (not found) and logs the attempt", async () => {
+    const member = { id: "m", email: "m@test.example", role: "INSTITUTION_USER" as const, memberships: [{ institutionId: ids[0], memberRole: "OWNER" as const }] };
+    await expect(stepDetailTable({ db: t.prisma, actor: member, today: "2026-11-26" })).rejects.toThrow("NOT_FOUND");
+    await expect(overviewTable({ db: t.prisma, actor: member, today: "2026-11-26", filters: ZOverviewFilterSchema.parse({}) })).rejects.toThrow("NOT_FOUND");
+    expect(await t.prisma.auditEvent.count({ where: { actor: member.email, action: "access.denied" } })).toBe(2);
+  });
+});
