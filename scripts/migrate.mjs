@@ -98,8 +98,9 @@ export async function applyMigrations(db, { dir = migrationsDir, log = () => {} 
   }
 }
 
-// CLI: `node scripts/migrate.mjs` (npm run db:migrate)
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+// CLI: `node scripts/migrate.mjs` (npm run db:migrate). No top-level await: tsx may load this
+// module as CommonJS when a TypeScript script imports it.
+async function main() {
   if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
   const db = await openDatabase();
   try {
@@ -112,3 +113,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     await db.close();
   }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
