@@ -73,8 +73,11 @@ export async function loadChecklistSource(db: PrismaClient, institutionId: strin
 }
 
 /** YYYY-MM-DD in Norway's time zone: the "today" the rule engine is given. */
+// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with it.
+const OSLO_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function osloToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return OSLO_DAY.format(now);
 }
 
 export const stepSubject = (institutionId: string, stepKey: string) => `step:${institutionId}:${stepKey}`;
