@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/server/access/actor";
 import { listOverview } from "@/lib/server/checklist/list-overview";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
-import { ZOverviewFilterSchema } from "@/lib/validation/checklist";
+import { OVERVIEW_PAGE_SIZE, ZOverviewFilterSchema } from "@/lib/validation/checklist";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +23,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     throw error;
   });
   const t = await getTranslations("checklist.overview");
+  const pages = Math.max(1, Math.ceil(result.rows.length / OVERVIEW_PAGE_SIZE));
+  const page = Math.min(filter.page, pages);
+  const shown = result.rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
+  const pageLink = (p: number) => `?${new URLSearchParams({ ...(raw as Record<string, string>), page: String(p) })}`;
   return (
     <section aria-labelledby="overview-title" className="space-y-4">
       <h1 id="overview-title" className="text-2xl font-bold">{t("title")}</h1>
@@ -42,7 +46,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         ))}
       </nav>
       <p role="status">{t("count", { count: result.rows.length, total: result.total })}</p>
-      {result.rows.length > 0 ? <OverviewTable rows={result.rows} /> : <p>{t("empty")}</p>}
+      {result.rows.length > 0 ? <OverviewTable rows={shown} /> : <p>{t("empty")}</p>}
+      {pages > 1 && (
+        <nav aria-label={t("pagination")} className="flex items-center gap-4">
+          {page > 1 && <a href={pageLink(page - 1)} className="text-brand underline">{t("previous")}</a>}
+          <span>{t("page", { page, pages })}</span>
+          {page < pages && <a href={pageLink(page + 1)} className="text-brand underline">{t("next")}</a>}
+        </nav>
+      )}
     </section>
   );
 }

@@ -73,7 +73,11 @@ export const ZOverviewFilterSchema = z.object({
   thirdParty: flag.default(false),
   stale: flag.default(false),
   sort: z.preprocess(blankToUndefined, z.enum(OVERVIEW_SORTS).default("name")),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
+
+/** Rows per overview page: filters and sorting see every institution, the page renders these. */
+export const OVERVIEW_PAGE_SIZE = 50;
 export type TOverviewFilter = z.infer<typeof ZOverviewFilterSchema>;
 
 /** What the step form's action hands back to useActionState. */
