@@ -1,7 +1,7 @@
 "use client";
 // The step's edit form: evidence, status (only the changes the server allows), due date,
 // reason and a comment. Controlled, so a refused or conflicting save keeps the user's input.
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { evidenceFields, STEP_RULE_MESSAGES, type TStepStatus } from "@/lib/onboarding";
 import type { TTransition } from "@/lib/server/checklist/transitions";
@@ -48,7 +48,17 @@ export function StepForm(p: TStepFormProps) {
   const errText = (name: string) => errors[name] && <p id={`${name}-error`} className="text-sm text-red-800">{message(errors[name][0])}</p>;
   if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2">{t("readOnly")}</p>;
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form
+      // Submitted by hand, not with `action=`: React 19 resets a form after its action, which
+      // blanks controlled selects and checkboxes (react#30580) and would save blanks on retry.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="space-y-5"
+      noValidate
+    >
       <StepFormMessage state={state} locale={locale} fields={fields} conflictTime={(iso) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" })} />
       <input type="hidden" name="expectedVersion" value={version} />
       <fieldset className="space-y-4 rounded border border-slate-300 bg-white p-4">

@@ -11,8 +11,11 @@ export async function invokeAction(
 ): Promise<{ status: number; result: unknown }> {
   // bound arguments (e.g. an institution id) come first: a caller controls them as much as the form
   const args = [...(opts.boundArgs ?? []), ...(opts.withPrevState ? [null] : []), "$K1"];
-  const multipart: Record<string, string> = { "0": JSON.stringify(args) };
-  for (const [k, v] of Object.entries(opts.fields)) multipart[`_1_${k}`] = v;
+  // The form's fields must come before the root row "0": React resolves the root as soon as it
+  // arrives, and a FormData argument referenced before its fields would be read empty.
+  const multipart = new FormData();
+  for (const [k, v] of Object.entries(opts.fields)) multipart.append(`_1_${k}`, v);
+  multipart.append("0", JSON.stringify(args));
   const res = await request.post(opts.pagePath, {
     headers: { "Next-Action": opts.actionId, Accept: "text/x-component" },
     multipart,

@@ -45,6 +45,7 @@ test("an unknown invitation link says it is not valid", async ({ page }) => {
 });
 
 test("admin pages have no axe violations", async ({ page }) => {
+  test.setTimeout(120_000); // axe is slow on a loaded 2-core machine
   await signInAs(page, "admin");
   for (const path of ["/admin/users", "/admin/institutions/new", `/institutions/${fixtures().institutions.A.id}`, `/institutions/${fixtures().institutions.A.id}/edit`]) {
     await page.goto(path);

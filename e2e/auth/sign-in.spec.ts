@@ -58,6 +58,7 @@ test("an institution user cannot open coordinator pages", async ({ page }) => {
 });
 
 test("sign-in and audit pages have no axe violations", async ({ page }) => {
+  test.setTimeout(120_000); // axe is slow on a loaded 2-core machine
   await page.goto("/sign-in");
   await expectNoAxeViolations(page);
   await signInAs(page, "admin");

@@ -58,6 +58,7 @@ test("skip link moves focus to the main content", async ({ page }) => {
 });
 
 test("home page has no axe violations in either language", async ({ page }) => {
+  test.setTimeout(120_000); // axe is slow on a loaded 2-core machine
   await signInAs(page, "coordinator");
   await page.goto("/");
   await expectNoAxeViolations(page);

@@ -44,6 +44,6 @@ describe("checklist schemas", () => {
   });
 
   it("reads the overview filters from a query string", () => {
-    expect(ZOverviewFilterSchema.parse({ stale: "on", sort: "", q: " " })).toEqual({ stale: true, overdue: false, thirdParty: false, waitingOnBits: false, sort: "name" });
+    expect(ZOverviewFilterSchema.parse({ stale: "on", sort: "", q: " " })).toEqual({ stale: true, overdue: false, thirdParty: false, waitingOnBits: false, sort: "name", page: 1 });
   });
 });

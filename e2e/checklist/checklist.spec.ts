@@ -1,0 +1,171 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../axe";
+import { fixtures, signInAs } from "../fixtures";
+import {
+  callUpdateStepAction,
+  expectRecordedStatus,
+  expectSaved,
+  formAlert,
+  isoDateInYears,
+  saveWithStatus,
+  sessionAs,
+  statusSelect,
+  stepLinkName,
+  stepPath,
+  taskListItem,
+} from "./helpers";
+
+// Each test works on its own step of institution A (A-2, A-3, B-5/C-1; the review flow has
+// C-3, A-6, C-4 in review-flow.spec.ts), so they run in parallel without touching each other.
+// The access matrix writes A-1 only. Global setup makes a fresh institution A per run, and
+// the flows expect its steps untouched: they run once per run (no retries, no --repeat-each).
+
+test("an owner takes A-2 from not started to done, and DONE waits for the production certificate", async ({ page }) => {
+  const f = fixtures();
+  await signInAs(page, "ownerA");
+  await page.goto("/");
+  await page.getByRole("link", { name: f.institutions.A.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: f.institutions.A.name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Sjekkliste for påkoblingen" })).toBeVisible();
+  await expect(taskListItem(page, "A-2").getByText("Ikke startet", { exact: true })).toBeVisible();
+  await taskListItem(page, "A-2").getByRole("link", { name: stepLinkName("A-2") }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: stepLinkName("A-2") })).toBeVisible();
+  await expectRecordedStatus(page, "Ikke startet");
+  await expect(page.getByText("Dokumentasjonen mangler 2 opplysninger.")).toBeVisible();
+
+  // not started → in progress
+  await saveWithStatus(page, "Pågår");
+  await expectSaved(page);
+  await expectRecordedStatus(page, "Pågår");
+
+  // a test certificate alone is not enough for DONE
+  await page.getByRole("button", { name: "Legg til rad (Virksomhetssertifikater)" }).click();
+  const testCert = page.getByRole("group", { name: "Virksomhetssertifikater, rad 1" });
+  await testCert.getByLabel("Miljø").selectOption({ label: "Test" });
+  await testCert.getByLabel("Utsteder").selectOption({ label: "Commfides" });
+  await testCert.getByLabel("Utløper").fill(isoDateInYears(2));
+  await saveWithStatus(page, "Ferdig");
+  const alert = formAlert(page);
+  await expect(alert).toContainText("Dokumentasjonen for steget er ikke fullstendig.");
+  await expect(alert).toContainText("Dette mangler:");
+  // exactly one thing is missing, and it is the production certificate
+  await expect(alert.getByRole("listitem")).toHaveCount(1);
+  await expect(alert.getByRole("listitem")).toHaveText(/^Virksomhetssertifikater · produ/i);
+  // refused: the typed date is still in the form, and the step is still in progress
+  await expect(testCert.getByLabel("Utløper")).toHaveValue(isoDateInYears(2));
+  await expect(page.getByRole("region", { name: "Historikk" }).getByText("Status: Pågår → Ferdig")).toHaveCount(0);
+
+  // test + production certificate → done. The test row is chosen again: React 19's automatic
+  // form reset after the refused save blanks controlled <select>s in the DOM (react#30580).
+  await testCert.getByLabel("Miljø").selectOption({ label: "Test" });
+  await testCert.getByLabel("Utsteder").selectOption({ label: "Commfides" });
+  await page.getByRole("button", { name: "Legg til rad (Virksomhetssertifikater)" }).click();
+  const prodCert = page.getByRole("group", { name: "Virksomhetssertifikater, rad 2" });
+  await prodCert.getByLabel("Miljø").selectOption({ label: "Produksjon" });
+  await prodCert.getByLabel("Utsteder").selectOption({ label: "Buypass" });
+  await prodCert.getByLabel("Utløper").fill(isoDateInYears(3));
+  await saveWithStatus(page, "Ferdig");
+  await expectSaved(page);
+  await expectRecordedStatus(page, "Ferdig");
+  await expect(page.getByText("Dokumentasjonen er fullstendig.")).toBeVisible();
+
+  // the history shows both changes, by the owner
+  const history = page.getByRole("region", { name: "Historikk" });
+  await expect(history.getByText("Status: Ikke startet → Pågår")).toBeVisible();
+  await expect(history.getByText("Status: Pågår → Ferdig")).toBeVisible();
+  await expect(history.getByText(f.users.ownerA.email).first()).toBeVisible();
+
+  // the institution page's task list shows A-2 as done
+  await page.getByRole("link", { name: `Tilbake til ${f.institutions.A.name}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: f.institutions.A.name })).toBeVisible();
+  const item = taskListItem(page, "A-2");
+  await expect(item.getByText("Ferdig", { exact: true })).toBeVisible();
+  await expect(item).toContainText(`av ${f.users.ownerA.name}`);
+});
+
+test("an institution user cannot change Bits' own steps; a coordinator can", async ({ page, browser }) => {
+  const f = fixtures();
+  await signInAs(page, "ownerA");
+  for (const key of ["B-5", "C-1"] as const) {
+    await page.goto(stepPath(f.institutions.A.id, key));
+    await expect(page.getByRole("heading", { level: 1, name: stepLinkName(key) })).toBeVisible();
+    await expect(page.getByText("Utføres av Bits", { exact: true })).toBeVisible();
+    await expect(page.getByText("Du kan se steget, men ikke endre det.")).toBeVisible();
+    await expect(statusSelect(page)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Lagre" })).toHaveCount(0);
+  }
+
+  // the server refuses the change too, in the rule engine's words
+  const result = await callUpdateStepAction(page, { institutionId: f.institutions.A.id, stepKey: "B-5", fields: { expectedVersion: "0", status: "IN_PROGRESS" } });
+  expect(result).toMatchObject({ ok: false, code: "INVALID", rule: "BITS_STEP" });
+
+  // a coordinator is offered the status change on the same step, which is still unchanged
+  const coordinator = await sessionAs(browser, "coordinator");
+  await coordinator.goto(stepPath(f.institutions.A.id, "B-5"));
+  await expectRecordedStatus(coordinator, "Ikke startet");
+  await expect(statusSelect(coordinator).getByRole("option", { name: "Pågår", exact: true })).toBeAttached();
+  await expect(coordinator.getByRole("region", { name: "Historikk" }).getByText("Ingen endringer ennå.")).toBeVisible();
+  await coordinator.context().close();
+});
+
+test("a concurrent save is refused naming who changed the step, and keeps what was typed", async ({ page, browser }) => {
+  const f = fixtures();
+  const path = stepPath(f.institutions.A.id, "A-3");
+  await signInAs(page, "ownerA");
+  const other = await sessionAs(browser, "ownerA");
+  await page.goto(path);
+  await other.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: stepLinkName("A-3") })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: stepLinkName("A-3") })).toBeVisible();
+
+  await page.getByLabel("Notat (valgfritt)").fill("Lest dokumentasjonen om Maskinporten.");
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expectSaved(page);
+
+  const note = other.getByLabel("Notat (valgfritt)");
+  await note.fill("Kurs i Maskinporten er bestilt.");
+  await other.getByRole("button", { name: "Lagre" }).click();
+  await expect(formAlert(other)).toHaveText(new RegExp(`^Endret av ${f.users.ownerA.name} kl\\. \\d{2}[:.]\\d{2} – lagre på nytt$`));
+  await expect(note).toHaveValue("Kurs i Maskinporten er bestilt.");
+
+  // saving again, knowingly, wins; both tabs then show it
+  await other.getByRole("button", { name: "Lagre" }).click();
+  await expectSaved(other);
+  await page.reload();
+  await expect(page.getByLabel("Notat (valgfritt)")).toHaveValue("Kurs i Maskinporten er bestilt.");
+  await other.context().close();
+});
+
+const AXE_PAGES = (f: ReturnType<typeof fixtures>) => [
+  { path: "/overview", h1: { nb: "Oversikt over påkoblingen", en: "Onboarding overview" } },
+  { path: `/institutions/${f.institutions.A.id}`, h1: { nb: f.institutions.A.name, en: f.institutions.A.name } },
+  { path: stepPath(f.institutions.A.id, "A-2"), h1: { nb: stepLinkName("A-2"), en: "A-2 Order enterprise certificates for test and production" } },
+];
+const ADD_ROW = { nb: "Legg til rad (Virksomhetssertifikater)", en: "Add row (Enterprise certificates)" };
+
+for (const lang of ["nb", "en"] as const) {
+  test(`overview, institution page and step view have no axe violations (${lang})`, async ({ page }) => {
+    // axe on /overview alone takes ~10 s on an idle 2-CPU machine, and grows with the institutions
+    test.setTimeout(120_000);
+    const f = fixtures();
+    await signInAs(page, "coordinator");
+    if (lang === "en") {
+      await page.goto("/overview");
+      await page.getByRole("button", { name: "Bytt til English" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Onboarding overview" })).toBeVisible();
+    }
+    for (const p of AXE_PAGES(f)) {
+      await page.goto(p.path);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1, name: p.h1[lang] })).toBeVisible();
+      if (p.path.includes("/steps/")) await page.getByRole("button", { name: ADD_ROW[lang] }).click(); // scan a list row's fields too
+      await expectNoAxeViolations(page);
+    }
+    if (lang === "en") {
+      await page.getByRole("button", { name: "Switch to Norsk bokmål" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+      await expect(page.getByRole("heading", { level: 1, name: stepLinkName("A-2") })).toBeVisible();
+    }
+  });
+}

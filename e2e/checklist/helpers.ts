@@ -1,0 +1,78 @@
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { serverActions } from "../access/app-routes";
+import { signInAs, type RoleKey } from "../fixtures";
+
+/** Step titles as the bokmål catalogue names them (lib/onboarding/steps-*.ts). */
+export const TITLES = {
+  "A-2": "Bestill virksomhetssertifikater for test og produksjon",
+  "A-3": "Sett dere inn i Maskinporten",
+  "A-6": "Gå gjennom testdataene",
+  "B-5": "Bits bestiller tilgang til TT02",
+  "C-1": "Bits bekrefter at dere er i test",
+  "C-3": "Koble til etatenes API-er",
+  "C-4": "Gjennomfør integrasjonstesten",
+} as const;
+export type TKey = keyof typeof TITLES;
+
+export const stepPath = (institutionId: string, key: TKey) => `/institutions/${institutionId}/steps/${key}`;
+export const stepLinkName = (key: TKey) => `${key} ${TITLES[key]}`;
+
+/** A second, independent browser session signed in as `role`. Close its context when done. */
+export async function sessionAs(browser: Browser, role: RoleKey): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, role);
+  return page;
+}
+
+/** The step form's status select. */
+export const statusSelect = (page: Page) => page.getByLabel("Ny status");
+
+/** The recorded status as the step form names it ("Behold nåværende status (…)"). */
+export async function expectRecordedStatus(page: Page, status: string) {
+  await expect(statusSelect(page).locator("option").first()).toHaveText(`Behold nåværende status (${status})`);
+}
+
+/** Chooses a new status and saves; the caller asserts the outcome. */
+export async function saveWithStatus(page: Page, status: string) {
+  await statusSelect(page).selectOption({ label: status });
+  await page.getByRole("button", { name: "Lagre" }).click();
+}
+
+export async function expectSaved(page: Page) {
+  await expect(page.getByRole("status").filter({ hasText: "Endringene er lagret." })).toBeVisible();
+}
+
+/** The step form's summary of a refused or conflicting save. */
+export const formAlert = (page: Page) => page.locator("form").getByRole("alert");
+
+/** A step's row in the institution page's task list. */
+export const taskListItem = (page: Page, key: TKey): Locator =>
+  page.getByRole("listitem").filter({ has: page.getByRole("link", { name: stepLinkName(key), exact: true }) });
+
+/** A date `years` from today as YYYY-MM-DD. */
+export function isoDateInYears(years: number): string {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Calls the step form's server action directly, as the browser does: the form's fields first as
+ * "_1_<name>", the argument row "0" last. (React reads "$K1" when it parses row 0, so the fields
+ * must already have arrived; a plain object would send the integer-like key "0" first.)
+ */
+export async function callUpdateStepAction(page: Page, opts: { institutionId: string; stepKey: TKey; fields: Record<string, string> }) {
+  const action = serverActions().find((a) => a.filename === "app/institutions/[id]/steps/[key]/actions.ts" && a.exportedName === "updateStepAction");
+  expect(action, "updateStepAction in the build's server-reference manifest").toBeDefined();
+  const body = new FormData();
+  for (const [k, v] of Object.entries(opts.fields)) body.append(`_1_${k}`, v);
+  body.append("0", JSON.stringify([opts.institutionId, opts.stepKey, null, "$K1"]));
+  const res = await page.request.post(stepPath(opts.institutionId, opts.stepKey), {
+    headers: { "Next-Action": action!.id, Accept: "text/x-component" },
+    multipart: body,
+    maxRedirects: 0,
+  });
+  expect(res.status()).toBe(200);
+  const row = (await res.text()).split("\n").find((l) => l.startsWith("1:"));
+  return row ? (JSON.parse(row.slice(2)) as unknown) : undefined;
+}
