@@ -23,6 +23,8 @@ const signedIn = (o: Partial<Record<RoleKey, Outcome>>, rest: Outcome): Record<W
 const everyone = (o: Outcome): Record<Who, Outcome> => Object.fromEntries(WHO.map((w) => [w, o])) as Record<Who, Outcome>;
 const coordinatorsOnly = signedIn({ coordinator: "ok", admin: "ok" }, "notFound");
 const A = (f: E2EFixtures) => f.institutions.A.id;
+const SANDBOX_API = "/api/sandbox/tjenestepensjonsavtale/v1";
+const SANDBOX_QUERY = "opplysningspliktig=974760673&pensjonsinnretning=974760673&fraOgMed=2022-01&tilOgMed=2022-02";
 
 export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
   "/": [{ path: () => "/", expect: signedIn({}, "ok") }],
@@ -54,6 +56,28 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
   ],
   "/api/health": [{ path: () => "/api/health", expect: everyone("ok") }],
   "/api/auth/[...nextauth]": [{ path: () => "/api/auth/session", expect: everyone("ok") }],
+  // the sandbox: members of the institution and coordinators manage its tokens and data
+  "/institutions/[id]/sandbox": [
+    { path: (f) => `/institutions/${A(f)}/sandbox`, expect: signedIn({ ownerB: "notFound" }, "ok") },
+    { path: () => "/institutions/finnes-ikke/sandbox", expect: signedIn({}, "notFound") },
+  ],
+  "/sandbox-docs": [{ path: () => "/sandbox-docs", expect: signedIn({}, "ok") }],
+  // the sandbox API takes a bearer token, never the session: 401 OTP-004 for everyone without one
+  "/api/sandbox/openapi.json": [{ path: () => "/api/sandbox/openapi.json", expect: everyone("ok") }],
+  "/api/sandbox/tjenestepensjonsavtale/v1/[rettighetspakke]/avtaleforhold/gyldighet": [
+    { path: () => `${SANDBOX_API}/nav/avtaleforhold/gyldighet?${SANDBOX_QUERY}`, expect: everyone("unauthorized") },
+  ],
+  "/api/sandbox/tjenestepensjonsavtale/v1/[rettighetspakke]/avtaleforhold/virkningsperiode/gyldighet": [
+    { path: () => `${SANDBOX_API}/nav/avtaleforhold/virkningsperiode/gyldighet?${SANDBOX_QUERY}`, expect: everyone("unauthorized") },
+  ],
+  // POST/DELETE only: a GET is an unknown URL (404 OTP-003)
+  "/api/sandbox/tjenestepensjonsavtale/v1/[rettighetspakke]/avtaleforhold": [
+    { path: () => `${SANDBOX_API}/otp/avtaleforhold`, expect: everyone("notFound") },
+  ],
+  "/api/sandbox/opplysningspliktig/[orgnr]/maaneder": [
+    { path: () => "/api/sandbox/opplysningspliktig/974760673/maaneder", expect: everyone("notFound") },
+  ],
+  "/api/sandbox/[...path]": [{ path: () => "/api/sandbox/finnes/ikke", expect: everyone("notFound") }],
 };
 
 export interface ActionCase {
@@ -155,6 +179,34 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     fields: () => ({ body: "kapret kommentar" }),
     withPrevState: true,
     denied: ["anonymous", "ownerB"],
+  },
+  "app/institutions/[id]/sandbox/actions.ts#createSandboxTokenAction": {
+    pagePath: (f) => `/institutions/${A(f)}/sandbox`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ name: "kapret token" }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"],
+  },
+  "app/institutions/[id]/sandbox/actions.ts#revokeSandboxTokenAction": {
+    pagePath: (f) => `/institutions/${A(f)}/sandbox`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ tokenId: "finnes-ikke" }),
+    withPrevState: true,
+    denied: WHO, // no such token: nobody succeeds, and ownerB is refused before the lookup
+  },
+  "app/institutions/[id]/sandbox/actions.ts#saveSandboxEmployerAction": {
+    pagePath: (f) => `/institutions/${A(f)}/sandbox`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ opplysningspliktig: "974760673", ranges: "2022-01..2022-03" }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"],
+  },
+  "app/institutions/[id]/sandbox/actions.ts#deleteSandboxAgreementAction": {
+    pagePath: (f) => `/institutions/${A(f)}/sandbox`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ agreementId: "finnes-ikke" }),
+    withPrevState: true,
+    denied: WHO,
   },
   "app/invitation/[token]/actions.ts#acceptNewUserAction": {
     pagePath: () => "/invitation/x",

@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/fields";
+import type { ActionState } from "@/lib/errors/app-error";
+import { useSandboxErrors } from "./use-sandbox-errors";
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** One button that posts one hidden id, after a confirm step (revoke a token, delete an agreement). */
+export function ConfirmButton({ action, field, value, label, confirm }: {
+  action: Action;
+  field: "tokenId" | "agreementId";
+  value: string;
+  label: string;
+  confirm: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = useSandboxErrors(state);
+  return (
+    <form action={formAction} onSubmit={(e) => { if (!window.confirm(confirm)) e.preventDefault(); }} className="flex flex-col gap-1">
+      {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
+      <input type="hidden" name={field} value={value} />
+      <button type="submit" disabled={pending} className="self-start rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 disabled:opacity-60">
+        {label}
+      </button>
+    </form>
+  );
+}
+
+/** Months of one employer as ranges text ("2022-03..2022-05, 2022-09"); a new employer also gets the org number field. */
+export function EmployerForm({ action, opplysningspliktig, ranges, idPrefix }: {
+  action: Action;
+  opplysningspliktig?: string;
+  ranges?: string;
+  idPrefix: string;
+}) {
+  const t = useTranslations("sandbox.employers");
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = useSandboxErrors(state);
+  const orgErr = errors.field("opplysningspliktig");
+  const rangeErr = errors.field("ranges");
+  return (
+    <form action={formAction} className="flex flex-col gap-2" noValidate>
+      {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
+      {state?.ok && <FormMessage kind="success">{t("saved")}</FormMessage>}
+      {opplysningspliktig ? (
+        <input type="hidden" name="opplysningspliktig" value={opplysningspliktig} />
+      ) : (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${idPrefix}-orgnr`} className="font-medium">{t("orgnr")}</label>
+          <input id={`${idPrefix}-orgnr`} name="opplysningspliktig" inputMode="numeric" maxLength={9}
+            aria-invalid={orgErr ? true : undefined} aria-describedby={orgErr ? `${idPrefix}-orgnr-error` : undefined}
+            className="max-w-xs rounded border border-slate-500 bg-white px-3 py-2" />
+          {orgErr && <p id={`${idPrefix}-orgnr-error`} className="text-sm text-red-800">{orgErr.join(" ")}</p>}
+        </div>
+      )}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${idPrefix}-ranges`} className="font-medium">
+          {opplysningspliktig ? t("monthsOf", { orgnr: opplysningspliktig }) : t("months")}
+        </label>
+        <p id={`${idPrefix}-ranges-hint`} className="text-sm text-slate-600">{t("monthsHint")}</p>
+        <textarea id={`${idPrefix}-ranges`} name="ranges" defaultValue={ranges} rows={2}
+          aria-invalid={rangeErr ? true : undefined}
+          aria-describedby={`${idPrefix}-ranges-hint${rangeErr ? ` ${idPrefix}-ranges-error` : ""}`}
+          className="max-w-xl rounded border border-slate-500 bg-white px-3 py-2 font-mono text-sm" />
+        {rangeErr && <p id={`${idPrefix}-ranges-error`} className="text-sm text-red-800">{rangeErr.join(" ")}</p>}
+      </div>
+      <button type="submit" disabled={pending} className="self-start rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+        {opplysningspliktig ? t("save") : t("add")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../axe";
+import { fixtures, signInAs } from "../fixtures";
+
+const API = "/api/sandbox/tjenestepensjonsavtale/v1";
+
+/** A fresh valid employer org number (8 random digits + modulus-11 check digit), so reruns never share data. */
+function freshOrgnr(): string {
+  for (;;) {
+    const d = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10));
+    const r = d.reduce((s, x, i) => s + x * [3, 2, 7, 6, 5, 4, 3, 2][i], 0) % 11;
+    if (r !== 1 && d[0] !== 0) return d.join("") + (r === 0 ? 0 : 11 - r);
+  }
+}
+
+test("create a token, use the API with it, see the data on the page, revoke it", async ({ page, request }) => {
+  const f = fixtures();
+  await signInAs(page, "ownerA");
+  await page.goto(`/institutions/${f.institutions.A.id}/sandbox`);
+  await expect(page.getByRole("heading", { level: 1, name: "Sandkasse for Tjenestepensjonsavtale-API-et" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const pi = /organisasjonsnummer (\d{9})/.exec(await page.getByText(/organisasjonsnummer \d{9}/).innerText())![1];
+
+  const name = `e2e-${Date.now()}`;
+  await page.getByLabel("Navn på tokenet").fill(name);
+  await page.getByRole("button", { name: "Lag token" }).click();
+  await expect(page.getByText("Tokenet vises bare denne ene gangen. Kopier det nå.")).toBeVisible();
+  const token = await page.getByLabel("Nytt token").inputValue();
+  expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("rowheader", { name })).toBeVisible();
+
+  const auth = { Authorization: `Bearer ${token}` };
+  const op = freshOrgnr();
+  const ref = `e2e-avtale-${Date.now()}`;
+  const put = await request.put(`/api/sandbox/opplysningspliktig/${op}/maaneder`, { headers: auth, data: { maaneder: ["2022-03", "2022-04", "2022-05", "2022-09", "2022-10"] } });
+  expect(put.status()).toBe(204);
+  const post = await request.post(`${API}/otp/avtaleforhold`, { headers: auth, data: { avtalereferanse: ref, fraOgMed: "2022-03", tilOgMed: "2022-05", opplysningspliktig: { norskIdentifikator: op } } });
+  expect(post.status()).toBe(201);
+  const q = `opplysningspliktig=${op}&pensjonsinnretning=${pi}&fraOgMed=2022-03&tilOgMed=2022-10`;
+  const af = await request.get(`${API}/nav/avtaleforhold/gyldighet?${q}`, { headers: auth });
+  expect(af.status()).toBe(200);
+  expect(af.headers()["korrelasjonsid"]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(await af.json()).toEqual({ gyldig: false, maanederUtenGyldigAvtaleforhold: { maaned: ["2022-06", "2022-07", "2022-08", "2022-09", "2022-10"] } });
+  const vp = await request.get(`${API}/nav/avtaleforhold/virkningsperiode/gyldighet?${q}`, { headers: { ...auth, Accept: "application/xml" } });
+  expect(vp.status()).toBe(200);
+  expect(await vp.text()).toContain("<virkningsperiodeGyldighet xmlns=\"urn:no:skatteetaten:datasamarbeid:tjenestepensjonsavtale:virkningsperiodegyldighet:v1\"><gyldig>false</gyldig>");
+
+  await page.reload();
+  await expect(page.getByRole("rowheader", { name: ref })).toBeVisible();
+  await expect(page.getByLabel(`Måneder for ${op}`)).toHaveValue("2022-03..2022-05, 2022-09..2022-10");
+  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) })).not.toContainText("Aldri");
+
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: `Trekk tilbake ${name}` }).click();
+  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) })).toContainText("Trukket tilbake");
+  const refused = await request.get(`${API}/nav/avtaleforhold/gyldighet?${q}`, { headers: auth });
+  expect(refused.status()).toBe(401);
+  expect(await refused.json()).toMatchObject({ kode: "OTP-004" });
+});
+
+test("the sandbox docs page lists working curl examples and passes axe", async ({ page, request }) => {
+  await signInAs(page, "memberA");
+  await page.goto("/sandbox-docs");
+  await expect(page.getByRole("heading", { level: 1, name: "Sandkasse: Tjenestepensjonsavtale-API" })).toBeVisible();
+  await expect(page.getByText("curl -s -i -X PUT http://localhost:3000/api/sandbox/opplysningspliktig/974760673/maaneder").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "OpenAPI 3.1-beskrivelse (openapi.json)" })).toHaveAttribute("href", "/api/sandbox/openapi.json");
+  await expectNoAxeViolations(page);
+  const doc = await (await request.get("/api/sandbox/openapi.json")).json();
+  expect(doc.openapi).toBe("3.1.0");
+});

@@ -1,0 +1,37 @@
+// Inputs of the sandbox: the sandbox-only employer-months API and the token page's forms.
+// Form schemas carry translation keys (messages/<locale>/sandbox.json "errors") as messages.
+import { z } from "zod";
+import { isValidOrgnr, parseRanges, ZMonthSchema, ZOrgnrSchema } from "../rules";
+
+/** PUT /api/sandbox/opplysningspliktig/{orgnr}/maaneder (sandbox-only). 1200 months = 100 years. */
+export const ZEmployerMonthsPutSchema = z.strictObject({
+  maaneder: z.array(ZMonthSchema).max(1200, "høyst 1200 måneder"),
+});
+/** The {orgnr} path segment of that call, named as the field it is. */
+export const ZEmployerPathSchema = z.object({ opplysningspliktig: ZOrgnrSchema });
+
+export type TEmployerMonthsPut = z.infer<typeof ZEmployerMonthsPutSchema>;
+
+export const ZSandboxTokenCreateSchema = z.object({
+  name: z.string().trim().min(1, "nameRequired").max(100, "nameTooLong"),
+});
+
+export const ZSandboxTokenRevokeSchema = z.object({ tokenId: z.string().min(1, "required") });
+
+export const ZSandboxAgreementDeleteSchema = z.object({ agreementId: z.string().min(1, "required") });
+
+/** Employer months as ranges text, e.g. "2022-03..2022-05, 2022-09"; empty removes the employer. */
+export const ZSandboxEmployerFormSchema = z.object({
+  opplysningspliktig: z.string().trim().refine(isValidOrgnr, "orgnr"),
+  ranges: z.string().max(20_000, "ranges").transform((text, ctx) => {
+    try {
+      const months = parseRanges(text);
+      if (months.length > 1200) throw new RangeError("too many");
+      return months;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "ranges" });
+      return z.NEVER;
+    }
+  }),
+});
+export type TSandboxEmployerForm = z.infer<typeof ZSandboxEmployerFormSchema>;
