@@ -23,6 +23,8 @@ const ZEnvSchema = z.object({
   /** smtp://user:pass@host:port — invitations are e-mailed too when set. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Ajour <ajour@localhost>"),
+  /** Sandbox API requests per token and minute (HTTP 429 beyond). */
+  SANDBOX_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
