@@ -169,3 +169,15 @@ for (const lang of ["nb", "en"] as const) {
     }
   });
 }
+
+test("steps C-3 and C-4 point to the test panel, the sandbox and its documentation", async ({ page }) => {
+  await signInAs(page, "ownerA");
+  for (const key of ["C-3", "C-4"]) {
+    await page.goto(`/institutions/${fixtures().institutions.A.id}/steps/${key}`);
+    const tools = page.getByRole("navigation", { name: "Verktøy for dette steget" });
+    await expect(tools.getByRole("link", { name: "Testpanel for avtaleforhold og virkningsperiode" })).toHaveAttribute("href", "/test-panel");
+    await expect(tools.getByRole("link", { name: /Sandkasse for Tjenestepensjonsavtale/ })).toHaveAttribute("href", `/institutions/${fixtures().institutions.A.id}/sandbox`);
+  }
+  await page.goto(`/institutions/${fixtures().institutions.A.id}/steps/A-1`);
+  await expect(page.getByRole("navigation", { name: "Verktøy for dette steget" })).toHaveCount(0);
+});

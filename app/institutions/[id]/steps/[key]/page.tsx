@@ -40,6 +40,18 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
           <span className="font-mono">{key}</span> {detail.step.step.title[locale]}
         </h1>
         <StepOverview detail={detail} />
+        {/* Connecting to the APIs (C-3) and the integration test (C-4) are where the agreement
+            rules matter: point to the tools that check them before Skatteetaten's test does. */}
+        {(key === "C-3" || key === "C-4") && (
+          <nav aria-label={t("toolsLabel")} className="rounded border border-slate-300 bg-white p-4">
+            <p className="font-semibold">{t("toolsLabel")}</p>
+            <ul className="list-disc pl-5">
+              <li><Link href="/test-panel" className="text-brand underline">{t("toolsTestPanel")}</Link></li>
+              <li><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("toolsSandbox")}</Link></li>
+              <li><Link href="/sandbox-docs" className="text-brand underline">{t("toolsDocs")}</Link></li>
+            </ul>
+          </nav>
+        )}
       </section>
       <section aria-labelledby="edit-title" className="space-y-4">
         <h2 id="edit-title" className="text-xl font-semibold">{t("update")}</h2>
