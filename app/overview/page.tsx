@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OverviewFilterForm } from "@/components/checklist/overview-filter-form";
 import { OverviewTable } from "@/components/checklist/overview-table";
+import { PageNav } from "@/components/page-nav";
+import { firstValues } from "@/lib/http/search-params";
 import { AppError } from "@/lib/errors/app-error";
 import { requireActor } from "@/lib/server/access/actor";
 import { listOverview } from "@/lib/server/checklist/list-overview";
@@ -15,7 +17,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OverviewPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(await searchParams);
   const parsed = ZOverviewFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : ZOverviewFilterSchema.parse({});
   const result = await listOverview({ db, actor, today: osloToday(), filters: filter }).catch((error: unknown) => {
@@ -26,7 +28,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const pages = Math.max(1, Math.ceil(result.rows.length / OVERVIEW_PAGE_SIZE));
   const page = Math.min(filter.page, pages);
   const shown = result.rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
-  const pageLink = (p: number) => `?${new URLSearchParams({ ...(raw as Record<string, string>), page: String(p) })}`;
   return (
     <section aria-labelledby="overview-title" className="space-y-4">
       <h1 id="overview-title" className="text-2xl font-bold">{t("title")}</h1>
@@ -35,7 +36,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <OverviewFilterForm filter={filter} />
       <nav aria-label={t("exports")} className="flex flex-wrap gap-4 text-sm">
         {(["csv", "xlsx"] as const).map((format) => (
-          <a key={format} className="text-brand underline" href={`/api/export/overview?${new URLSearchParams({ ...(raw as Record<string, string>), format })}`}>
+          <a key={format} className="text-brand underline" href={`/api/export/overview?${new URLSearchParams({ ...raw, format })}`}>
             {t(format === "csv" ? "exportOverviewCsv" : "exportOverviewXlsx")}
           </a>
         ))}
@@ -48,11 +49,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <p role="status">{t("count", { count: result.rows.length, total: result.total })}</p>
       {result.rows.length > 0 ? <OverviewTable rows={shown} /> : <p>{t("empty")}</p>}
       {pages > 1 && (
-        <nav aria-label={t("pagination")} className="flex items-center gap-4">
-          {page > 1 && <a href={pageLink(page - 1)} className="text-brand underline">{t("previous")}</a>}
-          <span>{t("page", { page, pages })}</span>
-          {page < pages && <a href={pageLink(page + 1)} className="text-brand underline">{t("next")}</a>}
-        </nav>
+        <PageNav
+          page={page}
+          pages={pages}
+          query={raw}
+          labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), position: t("page", { page, pages }) }}
+        />
       )}
     </section>
   );
