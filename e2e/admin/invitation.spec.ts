@@ -20,7 +20,9 @@ test("an owner invites a new member who accepts, signs in and sees the instituti
   await invitee.getByLabel("Velg passord").fill("kort");
   await invitee.getByLabel("Gjenta passordet").fill("kort");
   await invitee.getByRole("button", { name: "Opprett konto" }).click();
-  await expect(invitee.getByText("Minst 12 tegn.").first()).toBeVisible();
+  // wait for the refusal itself ("Minst 12 tegn." is also the static hint), so the next fill
+  // is not overwritten by React resetting the form after that first action
+  await expect(invitee.getByText("Passordet må ha minst 12 tegn.").first()).toBeVisible();
   await invitee.getByLabel("Velg passord").fill("et-godt-langt-passord");
   await invitee.getByLabel("Gjenta passordet").fill("et-godt-langt-passord");
   await invitee.getByRole("button", { name: "Opprett konto" }).click();
