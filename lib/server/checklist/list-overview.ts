@@ -3,8 +3,8 @@
 import type { TOverviewFilter } from "../../validation/checklist";
 import type { PrismaClient } from "../prisma-client";
 import { requireCoordinator, type CoreActor } from "./access";
-import { CHECKLIST_INSTITUTION_SELECT, toSource } from "./load-states";
-import { filterAndSort, overviewRow, type TOverviewRow } from "./overview-row";
+import { filterAndSort } from "./overview-row";
+import { institutionDigests } from "./summary-cache";
 
 export async function listOverview(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter }) {
   const { db, actor, today, filters } = opts;
@@ -14,12 +14,6 @@ export async function listOverview(opts: { db: PrismaClient; actor: CoreActor; t
   const where = q
     ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, ...(digits && /^\d+$/.test(digits) ? [{ orgnr: { startsWith: digits } }] : [])] }
     : {};
-  const [institutions, lastComments, total] = await Promise.all([
-    db.institution.findMany({ where, select: CHECKLIST_INSTITUTION_SELECT, orderBy: { name: "asc" } }),
-    db.stepComment.groupBy({ by: ["institutionId"], _max: { createdAt: true } }),
-    db.institution.count(),
-  ]);
-  const commentAt = new Map(lastComments.map((c) => [c.institutionId, c._max.createdAt]));
-  const rows: TOverviewRow[] = institutions.map((i) => overviewRow(toSource(i), today, commentAt.get(i.id) ?? null));
-  return { rows: filterAndSort(rows, filters), total };
+  const [digests, total] = await Promise.all([institutionDigests(db, where, today), db.institution.count()]);
+  return { rows: filterAndSort(digests.map((d) => d.overview), filters), total };
 }

@@ -2,12 +2,11 @@
 import { daysBetween, PHASES, type TPhase } from "../../onboarding";
 import type { TOverviewFilter } from "../../validation/checklist";
 import { osloToday, type TChecklistSource } from "./load-states";
-import { institutionView, summarize } from "./summarize";
+import { institutionView, summarize, type TChecklistSummary } from "./summarize";
 
 export const STALE_AFTER_DAYS = 14;
 
-export function overviewRow(source: TChecklistSource, today: string, lastCommentAt: Date | null) {
-  const s = summarize(source, today);
+export function overviewRow(source: TChecklistSource, today: string, lastCommentAt: Date | null, s: TChecklistSummary = summarize(source, today)) {
   // Checklist activity (step changes, comments); an institution with none counts from its creation.
   const candidates = [s.lastActivity, lastCommentAt?.toISOString() ?? null].filter((c): c is string => c !== null);
   const lastActivity = candidates.sort().at(-1) ?? source.institution.createdAt.toISOString();

@@ -1,0 +1,35 @@
+// Pure: one institution's lines in the Bits queue, from its checklist source and summary.
+import type { TBitsQueueReason, TDerivedStatus, TLocalized } from "../../onboarding";
+import type { TChecklistSource } from "./load-states";
+import type { TChecklistSummary } from "./summarize";
+
+export interface TBitsQueueRow {
+  institution: { id: string; name: string; orgnr: string };
+  key: string;
+  title: TLocalized;
+  reason: TBitsQueueReason;
+  status: TDerivedStatus;
+  dueDate: string | null;
+  overdue: boolean;
+  /** When the step (or, for a step never touched, its latest prerequisite) last changed. */
+  since: string;
+}
+
+export function bitsQueueRowsOf(source: TChecklistSource, summary: TChecklistSummary): TBitsQueueRow[] {
+  const i = source.institution;
+  const changedAt = new Map(source.rows.map((r) => [r.stepKey, r.updatedAt.toISOString()]));
+  return summary.bitsQueue.map((item) => {
+    const d = item.derived;
+    const since = [item.key, ...d.step.prerequisites].map((k) => changedAt.get(k)).filter((x): x is string => !!x).sort().at(-1);
+    return {
+      institution: { id: i.id, name: i.name, orgnr: i.orgnr },
+      key: item.key,
+      title: d.step.title,
+      reason: item.reason,
+      status: d.status,
+      dueDate: d.dueDate ?? null,
+      overdue: d.overdue,
+      since: since ?? i.createdAt.toISOString(),
+    };
+  });
+}
