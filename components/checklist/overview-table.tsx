@@ -1,15 +1,19 @@
 // The coordinators' overview table: one row per institution, progress per phase as bars with text.
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { PHASES } from "@/lib/onboarding";
+import { PHASES, type TPhase } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
+import { PhaseProgressStrip } from "./phase-progress-strip";
 import { ProgressBar } from "./progress-bar";
 import { StatusTag, WarningTag } from "./status-tag";
+
+const phasePercents = (r: TOverviewRow) => Object.fromEntries(PHASES.map((p) => [p, r.progress.phases[p].percent])) as Record<TPhase, number>;
 
 export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
   const t = await getTranslations("checklist");
   const format = await getFormatter();
   const locale = (await getLocale()) === "en" ? "en" : "nb";
+  const phasesLabel = t("overview.phasesLabel");
   const cols = ["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const;
   return (
     <div className="overflow-x-auto">
@@ -29,11 +33,7 @@ export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
               <td className="px-3 py-2">{t(`overview.phases.${r.phase}`)}</td>
               <td className="min-w-48 space-y-1 px-3 py-2">
                 <ProgressBar percent={r.progress.overall.percent} label={t("overview.overall", { name: r.institution.name })} detail={t("overview.overallShort")} />
-                <ul className="grid grid-cols-2 gap-1">
-                  {PHASES.map((p) => (
-                    <li key={p}><ProgressBar percent={r.progress.phases[p].percent} label={t("overview.phaseOf", { phase: p, name: r.institution.name })} detail={t("overview.phaseShort", { phase: p })} /></li>
-                  ))}
-                </ul>
+                <PhaseProgressStrip percents={phasePercents(r)} label={phasesLabel} />
               </td>
               <td className="px-3 py-2">
                 {r.next ? (

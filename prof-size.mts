@@ -1,0 +1,11 @@
+import { FACTORY_PASSWORD } from "./prisma/seed/factories";
+import pg from "pg";
+const BASE = "http://localhost:3401";
+const c = new pg.Client({ connectionString: "postgresql://postgres@127.0.0.1:5432/ajour_bench" }); await c.connect();
+const email = (await c.query(`SELECT email FROM "User" WHERE role='COORDINATOR' LIMIT 1`)).rows[0].email; await c.end();
+const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
+const cookies = csrfRes.headers.getSetCookie().map((x) => x.split(";")[0]);
+const { csrfToken } = await csrfRes.json();
+const res = await fetch(`${BASE}/api/auth/callback/credentials`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") }, body: new URLSearchParams({ csrfToken, email, password: FACTORY_PASSWORD, json: "true" }) });
+const session = res.headers.getSetCookie().map((x) => x.split(";")[0]).find((x) => x.startsWith("next-auth.session-token="))!;
+console.log([...cookies, session].join("; "));
