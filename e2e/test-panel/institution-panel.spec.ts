@@ -1,19 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { fixtures, signInAs } from "../fixtures";
+import { freshOrgnr } from "../fresh-orgnr";
 
 const API = "/api/sandbox/tjenestepensjonsavtale/v1";
 const panelPath = () => `/institutions/${fixtures().institutions.A.id}/test-panel`;
 const panelTitle = { nb: () => `Testpanel for ${fixtures().institutions.A.name}`, en: () => `Test panel for ${fixtures().institutions.A.name}` };
-
-/** A fresh valid employer org number (8 random digits + modulus-11 check digit), so reruns never share data. */
-function freshOrgnr(): string {
-  for (;;) {
-    const d = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10));
-    const r = d.reduce((s, x, i) => s + x * [3, 2, 7, 6, 5, 4, 3, 2][i], 0) % 11;
-    if (r !== 1 && d[0] !== 0) return d.join("") + (r === 0 ? 0 : 11 - r);
-  }
-}
 
 const savedRow = (page: Page, name: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
 const orgnrField = (page: Page) => page.getByLabel("Organisasjonsnummer til arbeidsgiveren (opplysningspliktig)");
