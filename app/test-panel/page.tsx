@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BulkCheck } from "@/components/test-panel/bulk-check";
 import { RulesHelp } from "@/components/test-panel/rules-help";
 import { TestPanel } from "@/components/test-panel/test-panel";
+import { isCoordinator } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
+import { listInstitutions } from "@/lib/server/institutions/list-institutions";
 import { decodeScenario } from "@/lib/test-panel/scenario-url";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +20,10 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 /** Demo mode: nothing is saved, everything is computed in the browser from the scenario in the URL. */
 export default async function TestPanelPage({ searchParams }: { searchParams: Search }) {
-  await requireActor();
+  const actor = await requireActor();
   const t = await getTranslations("testPanel");
+  // institution users get links to their institutions' panels (coordinators reach them from each institution)
+  const own = !isCoordinator(actor) && actor.memberships.length > 0 ? await listInstitutions(actor) : [];
   const { scenario, invalid } = decodeScenario(await searchParams);
   return (
     <div className="space-y-10">
@@ -26,6 +31,14 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p>{t("intro")}</p>
         <p className="w-fit rounded border border-brand bg-white px-3 py-1 text-sm font-semibold text-brand">{t("demo")}</p>
+        {own.length > 0 && (
+          <nav aria-labelledby="tp-own" className="space-y-1">
+            <p id="tp-own">{t("demoInstitutions")}</p>
+            <ul className="list-disc pl-6">
+              {own.map((i) => <li key={i.id}><Link href={`/institutions/${i.id}/test-panel`} className="text-brand underline">{t("institution.title", { name: i.name })}</Link></li>)}
+            </ul>
+          </nav>
+        )}
       </header>
       <TestPanel initial={scenario} invalid={invalid} />
       <RulesHelp />

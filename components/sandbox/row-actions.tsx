@@ -11,7 +11,7 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 /** One button that posts one hidden id, after a confirm step (revoke a token, delete an agreement). */
 export function ConfirmButton({ action, field, value, label, confirm }: {
   action: Action;
-  field: "tokenId" | "agreementId";
+  field: "tokenId" | "agreementId" | "scenarioId";
   value: string;
   label: string;
   confirm: string;

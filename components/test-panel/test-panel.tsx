@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { compile } from "@/lib/rules";
 import { bulkWarnings } from "@/lib/test-panel/bulk-warnings";
@@ -19,8 +19,17 @@ const monthsText = (months: readonly string[]) => compactRanges(months).replace(
 const SECTION = "space-y-4";
 const H2 = "text-xl font-semibold";
 
-/** The interactive part of /test-panel: scenario, grid, query. Everything is computed here, in the browser. */
-export function TestPanel({ initial, invalid }: { initial: Scenario; invalid: readonly ScenarioParam[] }) {
+/** What the institution's panel adds (saved scenarios, sandbox data) sees and does. */
+export interface PanelContext {
+  /** the valid scenario the grid shows (and the URL holds) */
+  scenario: Scenario;
+  /** replaces the scenario; `withQuery` also replaces the queried period with the scenario's */
+  load: (s: Scenario, message: string, opts?: { withQuery?: boolean }) => void;
+}
+
+/** The interactive part of the test panel: scenario, grid, query. Everything is computed here, in the browser.
+ * `extra` renders more sections after the examples (the institution's panel). */
+export function TestPanel({ initial, invalid, extra }: { initial: Scenario; invalid: readonly ScenarioParam[]; extra?: (ctx: PanelContext) => ReactNode }) {
   const t = useTranslations("testPanel");
   const lang = useLocale() === "en" ? "en" : "nb";
   const [draft, setDraft] = useState<Draft>(() => draftFromScenario(initial));
@@ -63,8 +72,11 @@ export function TestPanel({ initial, invalid }: { initial: Scenario; invalid: re
   }, [focusId]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const load = (s: Scenario, message: string) => {
-    setDraft((d) => ({ ...draftFromScenario(s, newId("e") + "-"), queryFra: d.queryFra, queryTil: d.queryTil }));
+  const load: PanelContext["load"] = (s, message, opts) => {
+    setDraft((d) => {
+      const next = draftFromScenario(s, newId("e") + "-");
+      return opts?.withQuery ? next : { ...next, queryFra: d.queryFra, queryTil: d.queryTil };
+    });
     setMonthsError(null);
     setTouched(new Set());
     setNotice(message);
@@ -131,6 +143,8 @@ export function TestPanel({ initial, invalid }: { initial: Scenario; invalid: re
           <p role="status" className="text-green-800">{notice}</p>
         </div>
       </section>
+
+      {extra?.({ scenario, load })}
 
       <section aria-labelledby="tp-scenario" className={SECTION}>
         <h2 id="tp-scenario" className={H2}>{t("scenario.title")}</h2>

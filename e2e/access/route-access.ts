@@ -61,6 +61,11 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
     { path: (f) => `/institutions/${A(f)}/sandbox`, expect: signedIn({ ownerB: "notFound" }, "ok") },
     { path: () => "/institutions/finnes-ikke/sandbox", expect: signedIn({}, "notFound") },
   ],
+  // the institution's test panel (saved scenarios, sandbox data): its members and coordinators
+  "/institutions/[id]/test-panel": [
+    { path: (f) => `/institutions/${A(f)}/test-panel`, expect: signedIn({ ownerB: "notFound" }, "ok") },
+    { path: () => "/institutions/finnes-ikke/test-panel", expect: signedIn({}, "notFound") },
+  ],
   "/sandbox-docs": [{ path: () => "/sandbox-docs", expect: signedIn({}, "ok") }],
   // the sandbox API takes a bearer token, never the session: 401 OTP-004 for everyone without one
   "/api/sandbox/openapi.json": [{ path: () => "/api/sandbox/openapi.json", expect: everyone("ok") }],
@@ -207,6 +212,27 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     fields: () => ({ agreementId: "finnes-ikke" }),
     withPrevState: true,
     denied: WHO,
+  },
+  "app/institutions/[id]/test-panel/actions.ts#saveTestScenarioAction": {
+    pagePath: (f) => `/institutions/${A(f)}/test-panel`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ name: "kapret scenario", scenario: JSON.stringify({ orgnr: "974760673", months: ["2022-03"], agreements: [] }) }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"],
+  },
+  "app/institutions/[id]/test-panel/actions.ts#deleteTestScenarioAction": {
+    pagePath: (f) => `/institutions/${A(f)}/test-panel`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ scenarioId: "finnes-ikke" }),
+    withPrevState: true,
+    denied: WHO, // no such scenario: nobody succeeds, and ownerB is refused before the lookup
+  },
+  "app/institutions/[id]/test-panel/actions.ts#loadSandboxEmployerAction": {
+    pagePath: (f) => `/institutions/${A(f)}/test-panel`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ opplysningspliktig: "974760673" }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"], // a read: refused outside the institution, nothing written by anyone
   },
   "app/invitation/[token]/actions.ts#acceptNewUserAction": {
     pagePath: () => "/invitation/x",

@@ -1,17 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
 import { fixtures, signInAs } from "../fixtures";
+import { freshOrgnr } from "../fresh-orgnr";
 
 const API = "/api/sandbox/tjenestepensjonsavtale/v1";
-
-/** A fresh valid employer org number (8 random digits + modulus-11 check digit), so reruns never share data. */
-function freshOrgnr(): string {
-  for (;;) {
-    const d = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10));
-    const r = d.reduce((s, x, i) => s + x * [3, 2, 7, 6, 5, 4, 3, 2][i], 0) % 11;
-    if (r !== 1 && d[0] !== 0) return d.join("") + (r === 0 ? 0 : 11 - r);
-  }
-}
 
 test("create a token, use the API with it, see the data on the page, revoke it", async ({ page, request }) => {
   const f = fixtures();

@@ -36,6 +36,7 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
         <h1 id="institution-title" className="text-2xl font-bold">{institution.name}</h1>
         <InstitutionProfileView institution={institution} />
         {can(actor, "sandbox.token.manage", scope) && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{(await getTranslations("sandbox"))("institutionLink")}</Link></p>}
+        {can(actor, "testpanel.use", scope) && <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>}
         {can(actor, "institution.update", scope) && (
           <Link href={`/institutions/${id}/edit`} className="inline-block rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100">
             {t("edit")}

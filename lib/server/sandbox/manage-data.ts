@@ -2,7 +2,8 @@
 import { AppError } from "../../errors/app-error";
 import { requireAccess, type CoreActor } from "../access/require-access";
 import type { PrismaClient } from "../prisma-client";
-import { saveEmployerMonths } from "./store";
+import type { PairInput } from "../../rules";
+import { loadPair, saveEmployerMonths } from "./store";
 
 interface Scope { db: PrismaClient; actor: CoreActor; institutionId: string }
 
@@ -23,6 +24,12 @@ export async function getSandboxData(opts: Scope): Promise<SandboxData> {
     }),
   ]);
   return { employers, agreements };
+}
+
+/** One employer's months and agreements exactly as the gyldighet calls read them (the test panel's "load from sandbox"). */
+export async function getSandboxEmployer(opts: Scope & { opplysningspliktig: string }): Promise<PairInput> {
+  await requireAccess({ ...opts, action: "sandbox.token.manage" });
+  return loadPair(opts.db, opts.institutionId, opts.opplysningspliktig);
 }
 
 /** Replaces an employer's months (an empty list removes the employer). */

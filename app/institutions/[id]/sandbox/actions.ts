@@ -55,6 +55,7 @@ export async function saveSandboxEmployerAction(institutionId: string, _prev: Ac
     return actionError(error);
   }
   revalidatePath(page(institutionId));
+  revalidatePath(`/institutions/${institutionId}/test-panel`); // its employer list (the test panel saves months here too)
   return { ok: true };
 }
 

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { InstitutionTestPanel } from "@/components/test-panel/institution-panel";
+import { RulesHelp } from "@/components/test-panel/rules-help";
+import { can } from "@/lib/onboarding/permissions";
+import { requireActor } from "@/lib/server/access/actor";
+import { assertCan } from "@/lib/server/access/authorize";
+import { db } from "@/lib/server/db";
+import { getInstitution } from "@/lib/server/institutions/get-institution";
+import { getSandboxData } from "@/lib/server/sandbox/manage-data";
+import { listTestScenarios } from "@/lib/server/test-panel/list-test-scenarios";
+import { decodeScenario } from "@/lib/test-panel/scenario-url";
+import { saveSandboxEmployerAction } from "../sandbox/actions";
+import { orNotFound } from "../load";
+import { deleteTestScenarioAction, loadSandboxEmployerAction, saveTestScenarioAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("testPanel.institution");
+  return { title: t("metaTitle") };
+}
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** The institution's test panel: the demo panel plus its saved scenarios and its sandbox data. */
+export default async function InstitutionTestPanelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  await assertCan(actor, "testpanel.use", id);
+  const institution = await orNotFound(getInstitution({ db, actor, institutionId: id }));
+  const sandbox = can(actor, "sandbox.token.manage", { institutionId: id });
+  const [scenarios, data] = await Promise.all([
+    listTestScenarios({ db, actor, institutionId: id }),
+    sandbox ? getSandboxData({ db, actor, institutionId: id }) : null,
+  ]);
+  const employers = Array.from(new Set([...(data?.employers ?? []).map((e) => e.opplysningspliktig), ...(data?.agreements ?? []).map((a) => a.opplysningspliktig)])).sort();
+  const { scenario, invalid } = decodeScenario(await searchParams);
+  const t = await getTranslations("testPanel.institution");
+  const format = await getFormatter();
+  const byWhen = (by: string | null, when: Date) =>
+    t("byWhen", { by: by ?? t("unknownUser"), when: format.dateTime(when, { dateStyle: "medium", timeStyle: "short" }) });
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
+        <h1 className="text-2xl font-bold">{t("title", { name: institution.name })}</h1>
+        <p>{t("intro")}</p>
+        {sandbox && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("sandboxLink")}</Link></p>}
+      </header>
+      <InstitutionTestPanel
+        initial={scenario}
+        invalid={invalid}
+        scenarios={scenarios.map((s) => ({ id: s.id, name: s.name, scenario: s.scenario, created: byWhen(s.createdBy, s.createdAt), updated: byWhen(s.updatedBy, s.updatedAt) }))}
+        employers={employers}
+        actions={{
+          save: saveTestScenarioAction.bind(null, id),
+          remove: deleteTestScenarioAction.bind(null, id),
+          loadEmployer: loadSandboxEmployerAction.bind(null, id),
+          saveEmployerMonths: saveSandboxEmployerAction.bind(null, id),
+        }}
+      />
+      <RulesHelp />
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+"use client";
+
+// The institution's test panel: the demo panel plus saved scenarios and the institution's sandbox
+// data (load an employer's stored months and agreements, save the panel's months back).
+import { useTranslations } from "next-intl";
+import { useActionState, useState, useTransition } from "react";
+import { FormMessage } from "@/components/forms/fields";
+import { ConfirmButton } from "@/components/sandbox/row-actions";
+import type { ActionState } from "@/lib/errors/app-error";
+import { toRanges, type PairInput } from "@/lib/rules";
+import { compactRanges, type Scenario } from "@/lib/test-panel/scenario";
+import type { ScenarioParam } from "@/lib/test-panel/scenario-url";
+import { TestPanel, type PanelContext } from "./test-panel";
+
+type FormAction<T = undefined> = (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+type LoadedEmployer = PairInput & { opplysningspliktig: string };
+
+export interface SavedScenarioRow { id: string; name: string; scenario: Scenario; created: string; updated: string }
+
+export interface InstitutionPanelActions {
+  save: FormAction<{ name: string }>;
+  remove: FormAction;
+  loadEmployer: FormAction<LoadedEmployer>;
+  saveEmployerMonths: FormAction;
+}
+
+const SECTION = "space-y-4";
+const H2 = "text-xl font-semibold";
+const TH = "px-3 py-2";
+const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+const SECONDARY = "rounded border border-brand px-3 py-1 font-semibold text-brand hover:bg-slate-100 disabled:opacity-60";
+
+/** Translated error of a failed action: the field's key under testPanel.saved.errors, else its code. */
+function useErrors(state: ActionState<unknown>) {
+  const t = useTranslations("testPanel.saved.errors");
+  const failed = state && !state.ok ? state : null;
+  const tr = (key: string) => (t.has(key) ? t(key) : t("failed"));
+  return {
+    field: (name: string) => failed?.fieldErrors?.[name]?.map(tr).join(" "),
+    summary: failed && !failed.fieldErrors ? tr(failed.code ?? "failed") : null,
+  };
+}
+
+export function InstitutionTestPanel({ initial, invalid, scenarios, employers, actions }: {
+  initial: Scenario;
+  invalid: readonly ScenarioParam[];
+  scenarios: SavedScenarioRow[];
+  employers: string[];
+  actions: InstitutionPanelActions;
+}) {
+  return (
+    <TestPanel
+      initial={initial}
+      invalid={invalid}
+      extra={(ctx) => (
+        <>
+          <SavedScenarios ctx={ctx} rows={scenarios} actions={actions} />
+          <SandboxData ctx={ctx} employers={employers} actions={actions} />
+        </>
+      )}
+    />
+  );
+}
+
+function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: SavedScenarioRow[]; actions: InstitutionPanelActions }) {
+  const t = useTranslations("testPanel.saved");
+  const [name, setName] = useState("");
+  const [submitted, setSubmitted] = useState("");
+  const [state, formAction, pending] = useActionState(actions.save, null);
+  const errors = useErrors(state);
+  const nameError = errors.field("name");
+  // offer to overwrite only the name that was refused, while it is still the one in the field
+  const exists = state && !state.ok && state.fieldErrors?.name?.includes("exists") && submitted === name.trim();
+  const scenarioError = errors.field("scenario");
+  const open = (row: SavedScenarioRow) => {
+    ctx.load(row.scenario, t("opened", { name: row.name }), { withQuery: true });
+    setName(row.name);
+  };
+  return (
+    <section aria-labelledby="tp-saved" className={SECTION}>
+      <h2 id="tp-saved" className={H2}>{t("title")}</h2>
+      <p>{t("intro")}</p>
+      {rows.length === 0 ? <p>{t("empty")}</p> : (
+        <div className="relative overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                {(["name", "created", "updated", "actions"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`columns.${c}`)}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-t border-slate-200 align-top">
+                  <th scope="row" className={`${TH} font-medium`}>{row.name}</th>
+                  <td className={TH}>{row.created}</td>
+                  <td className={TH}>{row.updated}</td>
+                  <td className={`${TH} flex flex-wrap gap-2`}>
+                    <button type="button" onClick={() => open(row)} className={SECONDARY}>{t("open", { name: row.name })}</button>
+                    <ConfirmButton action={actions.remove} field="scenarioId" value={row.id}
+                      label={t("delete", { name: row.name })} confirm={t("confirmDelete", { name: row.name })} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <form action={formAction} onSubmit={() => setSubmitted(name.trim())} noValidate className="flex flex-col gap-2">
+        <h3 className="text-lg font-semibold">{t("saveTitle")}</h3>
+        {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
+        {scenarioError && <FormMessage kind="error">{scenarioError}</FormMessage>}
+        {state?.ok && <FormMessage kind="success">{t("savedAs", { name: state.data?.name ?? "" })}</FormMessage>}
+        <input type="hidden" name="scenario" value={JSON.stringify(ctx.scenario)} />
+        <label htmlFor="tp-saved-name" className="font-medium">{t("name")}</label>
+        <p id="tp-saved-name-hint" className="text-sm text-slate-600">{t("nameHint")}</p>
+        <input id="tp-saved-name" name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={`tp-saved-name-hint${nameError ? " tp-saved-name-error" : ""}`}
+          className={`max-w-md ${INPUT}`} />
+        {nameError && <p id="tp-saved-name-error" className="text-sm text-red-800">{nameError}</p>}
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">{t("save")}</button>
+          {exists && (
+            <button type="submit" name="overwrite" value="on" disabled={pending} className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60">
+              {t("overwrite", { name: name.trim() })}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function SandboxData({ ctx, employers, actions }: { ctx: PanelContext; employers: string[]; actions: InstitutionPanelActions }) {
+  const t = useTranslations("testPanel.sandbox");
+  const [orgnr, setOrgnr] = useState(ctx.scenario.orgnr || employers[0] || "");
+  const [loaded, setLoaded] = useState<LoadedEmployer | null>(null);
+  const [loadState, setLoadState] = useState<ActionState<LoadedEmployer>>(null);
+  const [saveState, setSaveState] = useState<ActionState | null>(null);
+  const [saved, setSaved] = useState("");
+  const [pending, start] = useTransition();
+  const loadErrors = useErrors(loadState);
+  const saveErrors = useErrors(saveState);
+  const orgnrError = loadErrors.field("opplysningspliktig");
+  const target = ctx.scenario.orgnr;
+
+  const load = () => start(async () => {
+    const fd = new FormData();
+    fd.set("opplysningspliktig", orgnr);
+    const r = await actions.loadEmployer(null, fd);
+    setLoadState(r);
+    if (!r?.ok || !r.data) return;
+    const d = r.data;
+    setLoaded(d);
+    ctx.load({ orgnr: d.opplysningspliktig, months: d.employerMonths, agreements: d.agreements },
+      t("loaded", { orgnr: d.opplysningspliktig, months: d.employerMonths.length, agreements: d.agreements.length }));
+  });
+  const saveMonths = () => start(async () => {
+    const fd = new FormData();
+    fd.set("opplysningspliktig", target);
+    fd.set("ranges", compactRanges(ctx.scenario.months));
+    const r = await actions.saveEmployerMonths(null, fd);
+    setSaveState(r);
+    setSaved(r?.ok ? t("saved", { orgnr: target, months: ctx.scenario.months.length }) : "");
+  });
+
+  return (
+    <section aria-labelledby="tp-sandbox" className={SECTION}>
+      <h2 id="tp-sandbox" className={H2}>{t("title")}</h2>
+      <p>{t("intro")}</p>
+      <form onSubmit={(e) => { e.preventDefault(); load(); }} noValidate className="flex flex-col gap-2">
+        <label htmlFor="tp-sandbox-orgnr" className="font-medium">{t("employer")}</label>
+        <p id="tp-sandbox-orgnr-hint" className="text-sm text-slate-600">
+          {employers.length ? t("employersHint", { list: employers.join(", ") }) : t("noEmployers")}
+        </p>
+        <input id="tp-sandbox-orgnr" list="tp-sandbox-employers" inputMode="numeric" maxLength={9} value={orgnr}
+          onChange={(e) => setOrgnr(e.target.value)}
+          aria-invalid={orgnrError ? true : undefined}
+          aria-describedby={`tp-sandbox-orgnr-hint${orgnrError ? " tp-sandbox-orgnr-error" : ""}`}
+          className={`max-w-xs ${INPUT}`} />
+        <datalist id="tp-sandbox-employers">
+          {employers.map((e) => <option key={e} value={e} />)}
+        </datalist>
+        {orgnrError && <p id="tp-sandbox-orgnr-error" className="text-sm text-red-800">{orgnrError}</p>}
+        {loadErrors.summary && <FormMessage kind="error">{loadErrors.summary}</FormMessage>}
+        <button type="submit" disabled={pending} className="self-start rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">{t("load")}</button>
+      </form>
+
+      {loaded && (
+        <div className="rounded border border-slate-300 bg-white p-3">
+          <h3 className="font-semibold">{t("storedTitle", { orgnr: loaded.opplysningspliktig })}</h3>
+          <p>{t("storedMonths", { ranges: toRanges(loaded.employerMonths) || t("none") })}</p>
+          {loaded.agreements.length === 0 ? <p>{t("noAgreements")}</p> : (
+            <div className="relative overflow-x-auto">
+              <table className="mt-2 w-full border-collapse text-left text-sm">
+                <caption className="sr-only">{t("storedCaption", { orgnr: loaded.opplysningspliktig })}</caption>
+                <thead className="bg-slate-100">
+                  <tr>{(["reference", "from", "to"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`columns.${c}`)}</th>)}</tr>
+                </thead>
+                <tbody>
+                  {loaded.agreements.map((a) => (
+                    <tr key={a.avtalereferanse} className="border-t border-slate-200">
+                      <th scope="row" className={`${TH} max-w-xs break-all font-medium`}>{a.avtalereferanse}</th>
+                      <td className={TH}>{a.fraOgMed}</td>
+                      <td className={TH}>{a.tilOgMed ?? t("openEnded")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
+
+      <div className="flex flex-col gap-2">
+        <p id="tp-sandbox-save-hint" className="text-sm text-slate-600">{target ? t("saveHint") : t("saveNeedsOrgnr")}</p>
+        <button type="button" onClick={saveMonths} disabled={pending || !target} aria-describedby="tp-sandbox-save-hint"
+          className="self-start rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 disabled:opacity-60">
+          {target ? t("save", { orgnr: target }) : t("saveNoOrgnr")}
+        </button>
+        {saveErrors.summary && <FormMessage kind="error">{saveErrors.summary}</FormMessage>}
+        {saveState && !saveState.ok && saveState.fieldErrors && <FormMessage kind="error">{t("saveInvalid")}</FormMessage>}
+        <p role="status" className="text-green-800">{saved}</p>
+      </div>
+    </section>
+  );
+}
