@@ -1,4 +1,5 @@
 import type { E2EFixtures, RoleKey } from "../fixtures";
+import { freshOrgnr } from "../fresh-orgnr";
 
 // The registry the access matrix test checks every route and server action against. A route or
 // action that is not listed here fails the test: a new one must declare who may use it.
@@ -96,14 +97,6 @@ export interface ActionCase {
 }
 
 const nonCoordinators: Who[] = ["anonymous", "ownerA", "memberA", "ownerB", "supplier"];
-const freshOrgnr = () => {
-  // 8 random digits + modulus-11 check digit, retried until a check digit exists
-  for (;;) {
-    const d = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10));
-    const r = d.reduce((s, x, i) => s + x * [3, 2, 7, 6, 5, 4, 3, 2][i], 0) % 11;
-    if (r !== 1 && d[0] !== 0) return d.join("") + (r === 0 ? 0 : 11 - r);
-  }
-};
 
 export const ACTION_ACCESS: Record<string, ActionCase> = {
   "app/account/actions.ts#changePasswordAction": {
