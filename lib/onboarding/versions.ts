@@ -32,14 +32,27 @@ export function stepsForInstitution(
   const known = new Set(catalogue.steps.map((s) => s.key));
   const removed: TInstitutionStep[] = [];
   for (const key of new Set(recordedStepKeys)) {
-    if (known.has(key)) continue;
-    const source = latestDefinition(key, Object.values(catalogues));
-    const def = source?.steps.find((s) => s.key === key);
-    removed.push(def ? { ...def, readOnly: true, fromVersion: source!.version } : placeholder(key));
+    if (!known.has(key)) removed.push(retiredStep(key, catalogues));
   }
   const phaseIndex = (s: TStepDefinition) => PHASES.indexOf(s.phase);
   // Array.prototype.sort is stable: catalogue order holds within a phase, removed steps last.
   return [...current, ...removed].sort((a, b) => phaseIndex(a) - phaseIndex(b));
+}
+
+/** A step `version` lacks, read-only, from the newest catalogue that defines it (else a placeholder). */
+function retiredStep(key: string, catalogues: Readonly<Record<number, TCatalogue>>): TInstitutionStep {
+  const source = latestDefinition(key, Object.values(catalogues));
+  const def = source?.steps.find((s) => s.key === key);
+  return def ? { ...def, readOnly: true, fromVersion: source!.version } : placeholder(key);
+}
+
+/**
+ * One step as an institution on `version` sees it: its catalogue's definition, else the
+ * read-only retired definition (as stepsForInstitution gives it). For titles in feeds and links.
+ */
+export function institutionStep(key: string, version: number, catalogues: Readonly<Record<number, TCatalogue>> = CATALOGUES): TInstitutionStep {
+  const def = catalogues[version]?.steps.find((s) => s.key === key);
+  return def ? { ...def, readOnly: false, fromVersion: version } : retiredStep(key, catalogues);
 }
 
 function placeholder(key: string): TInstitutionStep {
