@@ -2,7 +2,8 @@
 // on. When it is moved to a newer version, nothing recorded is lost: a step the new version
 // dropped is still shown, read-only, with its recorded state, under its old definition.
 import { CATALOGUES } from "./catalogue";
-import { PHASES, type TCatalogue, type TStepDefinition } from "./types";
+import type { TDerivedStep } from "./progress";
+import { PHASES, type TCatalogue, type TRecordedStepState, type TStepDefinition } from "./types";
 
 export interface TInstitutionStep extends TStepDefinition {
   /** True for a step with recorded progress that this catalogue version no longer has. */
@@ -70,6 +71,23 @@ function placeholder(key: string): TInstitutionStep {
     applicability: "ALWAYS",
     readOnly: true,
     fromVersion: 0,
+  };
+}
+
+/**
+ * A retired step as the checklist shows it: its recorded status and due date, read-only. It is
+ * never applicable, so it counts in no progress, next step, waiting-on, overdue list or queue.
+ */
+export function deriveRetiredStep(step: TStepDefinition, state: TRecordedStepState): TDerivedStep {
+  return {
+    step,
+    status: state.status,
+    applicable: false,
+    closed: state.status === "DONE" || state.status === "NOT_APPLICABLE",
+    prerequisitesClosed: true,
+    openPrerequisites: [],
+    dueDate: state.dueDate,
+    overdue: false,
   };
 }
 
