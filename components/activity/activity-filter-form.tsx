@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DateRangeFields } from "@/components/forms/date-range-fields";
 import { ACTIVITY_KINDS } from "@/lib/onboarding";
 import type { TActivityFilter } from "@/lib/validation/activity";
 
@@ -24,14 +25,7 @@ export async function ActivityFilterForm(props: { filter: TActivityFilter; reset
           {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
         </select>
       </div>
-      <div className={field}>
-        <label htmlFor="a-from">{t("from")}</label>
-        <input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} className={input} />
-      </div>
-      <div className={field}>
-        <label htmlFor="a-to">{t("to")}</label>
-        <input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} className={input} />
-      </div>
+      <DateRangeFields idPrefix="a" from={filter.from} to={filter.to} labels={{ from: t("from"), to: t("to") }} />
       <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
       <a href={props.resetHref} className="px-2 py-1.5 text-brand underline">{t("reset")}</a>
     </form>

@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { optionalDate, optionalText } from "./query-fields";
 import { ACTIVITY_KINDS } from "../onboarding/activity";
-
-const optionalText = z.string().trim().max(200).optional().transform((v) => (v ? v : undefined));
-const optionalDate = z
-  .string()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .pipe(z.iso.date().optional());
 
 /** Filters of the activity feeds, read from the query string. `q` (institution name or org.nr.)
  * is used by the coordinators' feed across institutions only. Dates are days in Norway. */
