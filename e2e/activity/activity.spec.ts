@@ -63,7 +63,11 @@ for (const lang of ["nb", "en"] as const) {
     const f = fixtures();
     await signInAs(page, "coordinator");
     await page.goto("/activity");
-    if (lang === "en") await page.getByRole("button", { name: "Bytt til English" }).click();
+    if (lang === "en") {
+      await page.getByRole("button", { name: "Bytt til English" }).click();
+      // the switch is a server action setting a cookie: wait for it before the next navigation
+      await expect(page.getByRole("heading", { level: 1, name: "Activity" })).toBeVisible();
+    }
     const pages = [
       { path: "/activity", h1: { nb: "Aktivitet", en: "Activity" } },
       { path: `/institutions/${f.institutions.A.id}/activity`, h1: { nb: `Aktivitet for ${f.institutions.A.name}`, en: `Activity of ${f.institutions.A.name}` } },
