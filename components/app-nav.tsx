@@ -10,6 +10,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
     { href: "/", label: t("institutions"), show: true },
     { href: "/overview", label: t("overview"), show: isCoordinator(actor) },
     { href: "/bits-queue", label: t("bitsQueue"), show: isCoordinator(actor) },
+    { href: "/activity", label: t("activity"), show: isCoordinator(actor) },
     { href: "/test-panel", label: t("testPanel"), show: true },
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
     { href: "/audit", label: t("audit"), show: can(actor, "audit.read.all") },

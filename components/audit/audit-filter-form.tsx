@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DateRangeFields } from "@/components/forms/date-range-fields";
 import type { TAuditFilter } from "@/lib/validation/audit";
 
 const field = "flex flex-col gap-1 text-sm";
@@ -28,14 +29,7 @@ export async function AuditFilterForm(props: { filter: TAuditFilter; actions: st
           {props.actions.map((a) => <option key={a} value={a}>{a}</option>)}
         </select>
       </div>
-      <div className={field}>
-        <label htmlFor="f-from">{t("from")}</label>
-        <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} className={input} />
-      </div>
-      <div className={field}>
-        <label htmlFor="f-to">{t("to")}</label>
-        <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} className={input} />
-      </div>
+      <DateRangeFields idPrefix="f" from={filter.from} to={filter.to} labels={{ from: t("from"), to: t("to") }} />
       <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
       <a href="/audit" className="px-2 py-1.5 text-brand underline">{t("reset")}</a>
     </form>

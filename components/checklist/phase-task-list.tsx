@@ -33,6 +33,7 @@ export async function PhaseTaskList(checklist: TChecklist) {
                     <Link href={`${base}/${s.step.key}`} className="font-medium text-brand underline">
                       <span className="font-mono">{s.step.key}</span> {l(s.step.title)}
                     </Link>
+                    {s.retired && <p className="text-xs text-slate-700">{t("taskList.retiredNote")}</p>}
                     <p className="text-xs text-slate-700">
                       {t(`performer.${s.step.performer}`)}
                       {s.dueDate && <> · {t("taskList.due", { date: date(s.dueDate) })}</>}
@@ -40,6 +41,7 @@ export async function PhaseTaskList(checklist: TChecklist) {
                     </p>
                   </div>
                   <div className="flex flex-wrap gap-1">
+                    {s.retired && <span className="inline-block rounded border border-slate-500 bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">{t("taskList.retired")}</span>}
                     {s.overdue && <WarningTag>{t("taskList.overdue")}</WarningTag>}
                     <StatusTag status={s.status} />
                   </div>

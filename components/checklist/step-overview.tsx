@@ -49,9 +49,11 @@ export async function StepOverview({ detail }: { detail: TStepDetail }) {
           ))}
         </ul>
       )}
-      <p role="status" className={detail.completeness.complete ? "text-green-900" : "text-slate-800"}>
-        {detail.completeness.complete ? t("evidenceComplete") : t("evidenceMissing", { count: detail.completeness.missing.length })}
-      </p>
+      {!detail.retired && (
+        <p role="status" className={detail.completeness.complete ? "text-green-900" : "text-slate-800"}>
+          {detail.completeness.complete ? t("evidenceComplete") : t("evidenceMissing", { count: detail.completeness.missing.length })}
+        </p>
+      )}
     </div>
   );
 }

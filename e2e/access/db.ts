@@ -1,7 +1,7 @@
 import pg from "pg";
 import { E2E_DATABASE_URL } from "../config";
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   try {

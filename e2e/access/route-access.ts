@@ -33,6 +33,11 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
   "/sign-in": [{ path: () => "/sign-in", expect: { ...signedIn({}, "redirect"), anonymous: "ok" } }],
   "/overview": [{ path: () => "/overview", expect: coordinatorsOnly }],
   "/bits-queue": [{ path: () => "/bits-queue", expect: coordinatorsOnly }],
+  "/activity": [{ path: () => "/activity", expect: coordinatorsOnly }],
+  "/institutions/[id]/activity": [
+    { path: (f) => `/institutions/${A(f)}/activity`, expect: signedIn({ ownerB: "notFound" }, "ok") },
+    { path: () => "/institutions/finnes-ikke/activity", expect: signedIn({}, "notFound") },
+  ],
   "/institutions/[id]/steps/[key]": [
     { path: (f) => `/institutions/${A(f)}/steps/A-2`, expect: signedIn({ ownerB: "notFound" }, "ok") },
     { path: (f) => `/institutions/${A(f)}/steps/Z-9`, expect: signedIn({}, "notFound") },

@@ -11,6 +11,7 @@ export const TITLES = {
   "C-1": "Bits bekrefter at dere er i test",
   "C-3": "Koble til etatenes API-er",
   "C-4": "Gjennomfør integrasjonstesten",
+  "C-5": "Steg C-5 (utgått)", // not in catalogue v1: a retired step (retired-step.spec.ts)
 } as const;
 export type TKey = keyof typeof TITLES;
 

@@ -53,6 +53,8 @@ export { isIsoDate, daysBetween } from "./dates";
 export * from "./progress";
 export * from "./queues";
 export * from "./versions";
+export * from "./activity";
+export { stableJson } from "./stable-json";
 export * from "./permissions";
 export * from "./step-rules";
 export { isValidOrgnr, orgnrProblem, orgnrCheckDigit, normalizeOrgnr, type OrgnrProblem } from "./orgnr";

@@ -38,6 +38,10 @@ export const STEP_RULE_MESSAGES = {
     nb: "Dokumentasjonen for steget er ikke fullstendig.",
     en: "The step's evidence is incomplete.",
   },
+  STEP_RETIRED: {
+    nb: "Steget er utgått fra sjekklisten: det vises bare for historikkens skyld og kan ikke endres eller kommenteres.",
+    en: "The step is retired from the checklist: it is kept for the record and cannot be changed or commented on.",
+  },
 } as const satisfies Record<string, TLocalized>;
 export type TStepRuleCode = keyof typeof STEP_RULE_MESSAGES;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUE_V1, CATALOGUES, catalogueProblems, getStep } from "./catalogue";
-import { canUpgradeCatalogue, stepsForInstitution } from "./versions";
+import { canUpgradeCatalogue, deriveRetiredStep, institutionStep, stepsForInstitution } from "./versions";
 import { progress } from "./progress";
 import type { TCatalogue } from "./types";
 
@@ -56,5 +56,18 @@ describe("catalogue versions", () => {
     expect(canUpgradeCatalogue(2, 1, REGISTRY)).toBe(false);
     expect(canUpgradeCatalogue(1, 3, REGISTRY)).toBe(false);
     expect(() => stepsForInstitution(3, [], REGISTRY)).toThrow(/Unknown onboarding catalogue version 3/);
+  });
+
+  it("institutionStep names a step as the institution sees it, retired ones included", () => {
+    expect(institutionStep("A-1", 2, REGISTRY)).toMatchObject({ readOnly: false, fromVersion: 2, title: { en: "Read the documentation" } });
+    expect(institutionStep("A-5", 2, REGISTRY)).toMatchObject({ readOnly: true, fromVersion: 1, title: getStep("A-5").title });
+    expect(institutionStep("C-5", 1)).toMatchObject({ readOnly: true, fromVersion: 0, phase: "C", title: { nb: "Steg C-5 (utgått)" } });
+  });
+
+  it("a retired step keeps its recorded status but is never applicable, open work or overdue", () => {
+    const done = deriveRetiredStep(getStep("A-5"), { status: "DONE", dueDate: "2020-01-01" });
+    expect(done).toMatchObject({ status: "DONE", applicable: false, closed: true, overdue: false, dueDate: "2020-01-01", openPrerequisites: [] });
+    const open = deriveRetiredStep(getStep("A-5"), { status: "AWAITING_REVIEW", dueDate: "2020-01-01" });
+    expect(open).toMatchObject({ status: "AWAITING_REVIEW", applicable: false, closed: false, overdue: false });
   });
 });

@@ -2,7 +2,8 @@
 // on. When it is moved to a newer version, nothing recorded is lost: a step the new version
 // dropped is still shown, read-only, with its recorded state, under its old definition.
 import { CATALOGUES } from "./catalogue";
-import { PHASES, type TCatalogue, type TStepDefinition } from "./types";
+import type { TDerivedStep } from "./progress";
+import { PHASES, type TCatalogue, type TRecordedStepState, type TStepDefinition } from "./types";
 
 export interface TInstitutionStep extends TStepDefinition {
   /** True for a step with recorded progress that this catalogue version no longer has. */
@@ -32,14 +33,27 @@ export function stepsForInstitution(
   const known = new Set(catalogue.steps.map((s) => s.key));
   const removed: TInstitutionStep[] = [];
   for (const key of new Set(recordedStepKeys)) {
-    if (known.has(key)) continue;
-    const source = latestDefinition(key, Object.values(catalogues));
-    const def = source?.steps.find((s) => s.key === key);
-    removed.push(def ? { ...def, readOnly: true, fromVersion: source!.version } : placeholder(key));
+    if (!known.has(key)) removed.push(retiredStep(key, catalogues));
   }
   const phaseIndex = (s: TStepDefinition) => PHASES.indexOf(s.phase);
   // Array.prototype.sort is stable: catalogue order holds within a phase, removed steps last.
   return [...current, ...removed].sort((a, b) => phaseIndex(a) - phaseIndex(b));
+}
+
+/** A step `version` lacks, read-only, from the newest catalogue that defines it (else a placeholder). */
+function retiredStep(key: string, catalogues: Readonly<Record<number, TCatalogue>>): TInstitutionStep {
+  const source = latestDefinition(key, Object.values(catalogues));
+  const def = source?.steps.find((s) => s.key === key);
+  return def ? { ...def, readOnly: true, fromVersion: source!.version } : placeholder(key);
+}
+
+/**
+ * One step as an institution on `version` sees it: its catalogue's definition, else the
+ * read-only retired definition (as stepsForInstitution gives it). For titles in feeds and links.
+ */
+export function institutionStep(key: string, version: number, catalogues: Readonly<Record<number, TCatalogue>> = CATALOGUES): TInstitutionStep {
+  const def = catalogues[version]?.steps.find((s) => s.key === key);
+  return def ? { ...def, readOnly: false, fromVersion: version } : retiredStep(key, catalogues);
 }
 
 function placeholder(key: string): TInstitutionStep {
@@ -57,6 +71,23 @@ function placeholder(key: string): TInstitutionStep {
     applicability: "ALWAYS",
     readOnly: true,
     fromVersion: 0,
+  };
+}
+
+/**
+ * A retired step as the checklist shows it: its recorded status and due date, read-only. It is
+ * never applicable, so it counts in no progress, next step, waiting-on, overdue list or queue.
+ */
+export function deriveRetiredStep(step: TStepDefinition, state: TRecordedStepState): TDerivedStep {
+  return {
+    step,
+    status: state.status,
+    applicable: false,
+    closed: state.status === "DONE" || state.status === "NOT_APPLICABLE",
+    prerequisitesClosed: true,
+    openPrerequisites: [],
+    dueDate: state.dueDate,
+    overdue: false,
   };
 }
 

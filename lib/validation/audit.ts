@@ -1,11 +1,5 @@
 import { z } from "zod";
-
-const optionalText = z.string().trim().max(200).optional().transform((v) => (v ? v : undefined));
-const optionalDate = z
-  .string()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .pipe(z.iso.date().optional());
+import { optionalDate, optionalText } from "./query-fields";
 
 /** Filters of the audit page, read from the query string. */
 export const ZAuditFilterSchema = z.object({

@@ -35,6 +35,7 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
         <p><Link href="/" className="text-brand underline">{t("backToList")}</Link></p>
         <h1 id="institution-title" className="text-2xl font-bold">{institution.name}</h1>
         <InstitutionProfileView institution={institution} />
+        <p><Link href={`/institutions/${id}/activity`} className="text-brand underline">{(await getTranslations("activity"))("institutionLink")}</Link></p>
         {can(actor, "sandbox.token.manage", scope) && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{(await getTranslations("sandbox"))("institutionLink")}</Link></p>}
         {can(actor, "testpanel.use", scope) && <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>}
         {can(actor, "institution.update", scope) && (

@@ -6,14 +6,22 @@ import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
 import { requireAccess, type CoreActor } from "./access";
 import { stepSubject } from "./load-states";
+import { ruleError } from "./step-change";
 
 export const COMMENT_MAX_LENGTH = 4000;
 
 export async function addStepComment(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: string; body: string }) {
   const { db, actor, institutionId, stepKey } = opts;
   await requireAccess({ db, actor, action: "institution.read", institutionId });
-  const institution = await db.institution.findUnique({ where: { id: institutionId }, select: { catalogueVersion: true } });
-  if (!institution || !findStep(stepKey, getCatalogue(institution.catalogueVersion))) throw new AppError("NOT_FOUND");
+  const institution = await db.institution.findUnique({
+    where: { id: institutionId },
+    select: { catalogueVersion: true, steps: { where: { stepKey }, select: { stepKey: true } } },
+  });
+  if (!institution) throw new AppError("NOT_FOUND");
+  if (!findStep(stepKey, getCatalogue(institution.catalogueVersion))) {
+    // A retired step is a closed record: no new conversation on it (see get-step-detail).
+    throw institution.steps.length > 0 ? ruleError("STEP_RETIRED") : new AppError("NOT_FOUND");
+  }
   const body = opts.body.trim();
   if (!body || body.length > COMMENT_MAX_LENGTH) {
     throw new AppError("INVALID", "COMMENT_INVALID", { fieldErrors: { body: [body ? "errors.tooLong" : "errors.required"] } });

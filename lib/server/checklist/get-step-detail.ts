@@ -47,8 +47,10 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
     },
     prerequisites: step.step.prerequisites.map((key) => ({ key, title: byKey.get(key)?.step.title, status: byKey.get(key)?.status ?? "NOT_STARTED" })),
     completeness: evidenceCompleteness(stepKey, evidence, { profile: source.profile }),
-    transitions: allowedTransitions(actor, step, recordedStatus, institutionId),
-    canEdit: step.applicable && canEditStep(actor, step.step, recordedStatus, institutionId),
+    /** Retired from the institution's catalogue version: read-only, comments included. */
+    retired: step.retired,
+    transitions: step.retired ? [] : allowedTransitions(actor, step, recordedStatus, institutionId),
+    canEdit: !step.retired && step.applicable && canEditStep(actor, step.step, recordedStatus, institutionId),
     variantNotes: stepVariantNotes(stepKey, source.profile),
     comments: comments.map((c) => ({ id: c.id, body: c.body, kind: c.kind, createdAt: c.createdAt.toISOString(), authorName: c.author.name })),
     history: history.map((h) => ({ ...h, at: h.at.toISOString() })),

@@ -81,3 +81,16 @@ export function osloToday(now: Date = new Date()): string {
 }
 
 export const stepSubject = (institutionId: string, stepKey: string) => `step:${institutionId}:${stepKey}`;
+
+const OSLO_WALL = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Oslo", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+});
+
+/** The instant a YYYY-MM-DD day begins in Norway (midnight Oslo time, CET or CEST). */
+export function osloDayStart(day: string): Date {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  // The offset at UTC midnight is the offset at Oslo midnight: DST changes at 01:00 UTC.
+  const p = Object.fromEntries(OSLO_WALL.formatToParts(new Date(utcMidnight)).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return new Date(utcMidnight - (wall - utcMidnight));
+}

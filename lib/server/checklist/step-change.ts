@@ -15,6 +15,7 @@ import {
   type TStepRuleCode,
   type TStepStatus,
 } from "../../onboarding";
+import { stableJson } from "../../onboarding/stable-json";
 
 export interface TStepSnapshot {
   status: TStepStatus;
@@ -52,16 +53,6 @@ const RULE_FIELD: Partial<Record<TStepRuleCode, string>> = {
 export function ruleError(code: TStepRuleCode, extra: Record<string, unknown> = {}): AppError {
   const field = RULE_FIELD[code];
   return new AppError("INVALID", code, { rule: code, message: STEP_RULE_MESSAGES[code], ...(field ? { fieldErrors: { [field]: [code] } } : {}), ...extra });
-}
-
-/** Key-order-independent JSON (PostgreSQL's jsonb reorders keys). */
-export function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
-  if (v && typeof v === "object") {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(",")}}`;
-  }
-  return JSON.stringify(v ?? null);
 }
 
 export function parseEvidence(stepKey: string, evidence: unknown): Record<string, unknown> {

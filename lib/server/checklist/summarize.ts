@@ -3,10 +3,13 @@
 // overview so both tell the same story.
 import {
   bitsQueue,
+  CATALOGUES,
   currentPhase,
+  deriveRetiredStep,
   deriveSteps,
   expiringCertificates,
   progress,
+  stepsForInstitution,
   stepWaitsOn,
   type TBitsQueueItem,
   type TCertificateWarning,
@@ -22,6 +25,9 @@ export interface TChecklistStep extends TDerivedStep {
   version: number;
   updatedAt: string | null;
   updatedByName: string | null;
+  /** A step with recorded progress that the institution's catalogue version no longer has:
+   * shown read-only with its recorded status; never applicable, next, overdue or queued. */
+  retired: boolean;
 }
 
 export interface TChecklistSummary {
@@ -40,11 +46,20 @@ export interface TChecklistSummary {
 export function summarize(source: TChecklistSource, today: string): TChecklistSummary {
   const input: TProgressInput = { profile: source.profile, states: source.states, today, catalogue: source.catalogue };
   const byKey = new Map(source.rows.map((r) => [r.stepKey, r]));
-  const steps: TChecklistStep[] = deriveSteps(input).map((d) => {
-    const row = byKey.get(d.step.key);
-    return { ...d, version: row?.version ?? 0, updatedAt: row?.updatedAt.toISOString() ?? null, updatedByName: row?.updatedBy?.name ?? null };
+  const recorded = (key: string) => {
+    const row = byKey.get(key);
+    return { version: row?.version ?? 0, updatedAt: row?.updatedAt.toISOString() ?? null, updatedByName: row?.updatedBy?.name ?? null };
+  };
+  // Everything derived (progress, next, queues) comes from the catalogue's steps alone.
+  const derived = new Map(deriveSteps(input).map((d) => [d.step.key, d]));
+  const catalogues = { ...CATALOGUES, [source.catalogue.version]: source.catalogue };
+  const steps: TChecklistStep[] = stepsForInstitution(source.catalogue.version, byKey.keys(), catalogues).map((def) => {
+    const d = derived.get(def.key);
+    // a retired step keeps its newest definition (or a placeholder: lib/onboarding/versions.ts)
+    return d ? { ...d, ...recorded(def.key), retired: false } : { ...deriveRetiredStep(def, source.states[def.key]!), ...recorded(def.key), retired: true };
   });
-  const next = steps.find((s) => s.applicable && !s.closed && s.prerequisitesClosed) ?? null;
+  const current = steps.filter((s) => !s.retired);
+  const next = current.find((s) => s.applicable && !s.closed && s.prerequisitesClosed) ?? null;
   const lastActivity = source.rows.reduce<string | null>((max, r) => {
     const at = r.updatedAt.toISOString();
     return max === null || at > max ? at : max;
@@ -55,7 +70,7 @@ export function summarize(source: TChecklistSource, today: string): TChecklistSu
     phase: currentPhase(input),
     next,
     waitingOn: next ? stepWaitsOn(next) : null,
-    overdue: steps.filter((s) => s.overdue),
+    overdue: current.filter((s) => s.overdue),
     certificates: expiringCertificates({ states: source.states, today }),
     bitsQueue: bitsQueue(input),
     lastActivity,

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
 import { isUniqueViolation, requireAccess, type CoreActor } from "./access";
 import { dayToDate, isoDay, loadChecklistSource, osloToday, stepSubject, type TStepRow } from "./load-states";
-import { decideStepChange, type TStepPatch, type TStepSnapshot } from "./step-change";
+import { decideStepChange, ruleError, type TStepPatch, type TStepSnapshot } from "./step-change";
 
 export interface TUpdateStepOptions extends TStepPatch {
   db: PrismaClient;
@@ -49,9 +49,11 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
   const { db, actor, institutionId, stepKey, expectedVersion } = opts;
   await requireAccess({ db, actor, action: "step.update", institutionId });
   const source = await loadChecklistSource(db, institutionId);
-  const step = source && findStep(stepKey, source.catalogue);
-  if (!source || !step) throw new AppError("NOT_FOUND");
+  if (!source) throw new AppError("NOT_FOUND");
   const row = source.rows.find((r) => r.stepKey === stepKey) ?? null;
+  const step = findStep(stepKey, source.catalogue);
+  // A recorded step the institution's catalogue version no longer has is kept read-only.
+  if (!step) throw row ? ruleError("STEP_RETIRED") : new AppError("NOT_FOUND");
   if ((row?.version ?? 0) !== expectedVersion) throw await conflictError(db, institutionId, stepKey);
 
   const today = opts.today ?? osloToday();

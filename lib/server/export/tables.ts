@@ -48,7 +48,7 @@ export async function stepDetailTable(opts: { db: PrismaClient; actor: CoreActor
   const rows: Cell[][] = [];
   for (const i of institutions) {
     const source = toSource(i);
-    for (const s of summarize(source, opts.today).steps) {
+    for (const s of summarize(source, opts.today).steps.filter((x) => !x.retired)) { // retired steps: read-only records, not work
       const evidence = source.states[s.step.key]?.evidence;
       const completeness = evidenceCompleteness(s.step.key, evidence, { profile: source.profile });
       rows.push([

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CommentForm } from "@/components/checklist/comment-form";
+import { EvidenceSummary } from "@/components/checklist/evidence-summary";
 import { StepActivity } from "@/components/checklist/step-activity-section";
 import { StepForm } from "@/components/checklist/step-form";
 import { StepOverview } from "@/components/checklist/step-overview";
@@ -39,6 +40,11 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
         <h1 id="step-title" className="text-2xl font-bold">
           <span className="font-mono">{key}</span> {detail.step.step.title[locale]}
         </h1>
+        {detail.retired && (
+          <p className="max-w-prose rounded border-l-4 border-slate-600 bg-white px-3 py-2">
+            <strong>{t("retiredTitle")}.</strong> {t("retiredText", { version: detail.institution.catalogueVersion })}
+          </p>
+        )}
         <StepOverview detail={detail} />
         {/* Connecting to the APIs (C-3) and the integration test (C-4) are where the agreement
             rules matter: point to the tools that check them before Skatteetaten's test does. */}
@@ -53,21 +59,29 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
           </nav>
         )}
       </section>
-      <section aria-labelledby="edit-title" className="space-y-4">
-        <h2 id="edit-title" className="text-xl font-semibold">{t("update")}</h2>
-        <StepForm
-          stepKey={key}
-          action={updateStepAction.bind(null, id, key)}
-          version={recorded.version}
-          status={recorded.status}
-          evidence={recorded.evidence}
-          dueDate={recorded.dueDate}
-          reason={recorded.reason}
-          transitions={detail.transitions}
-          canEdit={detail.canEdit}
-        />
-      </section>
-      <StepActivity detail={detail} commentForm={<CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
+      {detail.retired ? (
+        <section aria-labelledby="evidence-title" className="space-y-4">
+          <h2 id="evidence-title" className="text-xl font-semibold">{t("recordedEvidence")}</h2>
+          <EvidenceSummary stepKey={key} evidence={recorded.evidence} />
+        </section>
+      ) : (
+        <section aria-labelledby="edit-title" className="space-y-4">
+          <h2 id="edit-title" className="text-xl font-semibold">{t("update")}</h2>
+          <StepForm
+            stepKey={key}
+            action={updateStepAction.bind(null, id, key)}
+            version={recorded.version}
+            status={recorded.status}
+            evidence={recorded.evidence}
+            dueDate={recorded.dueDate}
+            reason={recorded.reason}
+            transitions={detail.transitions}
+            canEdit={detail.canEdit}
+          />
+        </section>
+      )}
+      {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
+      <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
     </div>
   );
 }

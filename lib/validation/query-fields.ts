@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+// Optional fields of GET filter forms: an empty input means "no filter".
+export const optionalText = z.string().trim().max(200).optional().transform((v) => (v ? v : undefined));
+export const optionalDate = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.iso.date().optional());
