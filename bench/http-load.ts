@@ -36,31 +36,50 @@ export async function startServer(databaseUrl: string, port: number, env: Record
 
 export interface LoadResult { label: string; p50: number; p95: number; rps: number; requests: number; non2xx: number; statuses: Record<number, number> }
 
-export async function load(label: string, opts: { url: string; headers?: Record<string, string> }, run: { duration: number } | { amount: number } = { duration: SECONDS }): Promise<LoadResult> {
-  const samples: number[] = [];
-  let non2xx = 0;
-  const statuses: Record<number, number> = {};
+interface Samples { ms: number[]; non2xx: number; statuses: Record<number, number>; seconds: number }
+
+async function sample(label: string, opts: { url: string; headers?: Record<string, string> }, run: { duration: number } | { amount: number }, into: Samples): Promise<void> {
+  const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: opts.url, headers: opts.headers, connections: 20, timeout: 60, ...run }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on("response", (_client, status, _bytes, ms) => {
-      samples.push(ms);
-      statuses[status] = (statuses[status] ?? 0) + 1;
-      if (status !== 200) non2xx += 1;
+      into.ms.push(ms);
+      into.statuses[status] = (into.statuses[status] ?? 0) + 1;
+      if (status !== 200) into.non2xx += 1;
     });
   });
-  if (samples.length === 0) throw new Error(`${label}: no responses (errors ${result.errors}, timeouts ${result.timeouts})`);
-  samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))];
-  return { label, p50: at(50), p95: at(95), rps: result.requests.average, requests: samples.length, non2xx, statuses };
+  into.seconds += (performance.now() - started) / 1000;
+  if (result.requests.total === 0) throw new Error(`${label}: no responses (errors ${result.errors}, timeouts ${result.timeouts})`);
 }
 
-/** Warms (discarded run) then measures each target; prints the table with ratios to the first. */
+function summarizeSamples(label: string, s: Samples): LoadResult {
+  const sorted = [...s.ms].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return { label, p50: at(50), p95: at(95), rps: sorted.length / s.seconds, requests: sorted.length, non2xx: s.non2xx, statuses: s.statuses };
+}
+
+const emptySamples = (): Samples => ({ ms: [], non2xx: 0, statuses: {}, seconds: 0 });
+
+export async function load(label: string, opts: { url: string; headers?: Record<string, string> }, run: { duration: number } | { amount: number } = { duration: SECONDS }): Promise<LoadResult> {
+  const s = emptySamples();
+  await sample(label, opts, run, s);
+  return summarizeSamples(label, s);
+}
+
+// Targets are measured in ROUNDS interleaved slices (health, a, b, health, a, b, …) and each
+// target's samples pooled: a background load that comes and goes then weighs on every target
+// alike instead of on whichever ran during it, which keeps the ratios honest on noisy machines.
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+/** Warms each target (discarded run), then measures them interleaved; prints the table with ratios to the first. */
 export async function measureAll(targets: { label: string; url: string; headers?: Record<string, string> }[]): Promise<LoadResult[]> {
   const rows: LoadResult[] = [];
-  for (const t of targets) {
-    await load(t.label, t, { amount: 60 });
-    rows.push(await load(t.label, t));
+  for (const t of targets) await sample(t.label, t, { amount: 60 }, emptySamples());
+  const pooled = targets.map(() => emptySamples());
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, t] of targets.entries()) await sample(t.label, t, { duration: Math.max(1, SECONDS / ROUNDS) }, pooled[i]);
   }
+  rows.push(...targets.map((t, i) => summarizeSamples(t.label, pooled[i])));
   const base = rows[0];
   console.log(`\n${"target".padEnd(40)} p50 ms   p95 ms    req/s   non-200  p95/${base.label}`);
   for (const r of rows) {

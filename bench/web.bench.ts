@@ -5,7 +5,7 @@
 import { getCatalogue } from "../lib/onboarding";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { FACTORY_PASSWORD, seedInstitution, seedUser } from "../prisma/seed/factories";
-import { freshDatabase, measureAll, SECONDS, startServer } from "./http-load";
+import { freshDatabase, measureAll, ROUNDS, SECONDS, startServer } from "./http-load";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BASE = `http://localhost:${PORT}`;
@@ -52,7 +52,7 @@ async function signIn(email: string): Promise<string> {
 }
 
 async function main() {
-  console.log(`bench:web: ${INSTITUTIONS} institutions, 20 connections, ${SECONDS} s per URL`);
+  console.log(`bench:web: ${INSTITUTIONS} institutions, 20 connections, ${SECONDS} s per URL in ${ROUNDS} interleaved rounds`);
   const url = await freshDatabase("ajour_bench");
   const { institutionId, email } = await seed(url);
   const server = await startServer(url, PORT);

@@ -1,11 +1,12 @@
-// The coordinators' overview table: one row per institution, progress per phase as bars with text.
-import Link from "next/link";
+// The coordinators' overview table: one row per institution, overall progress as a bar, progress
+// per phase as one line. Kept lean because it repeats per row: plain links (a client <Link> per
+// cell made the browser prefetch every institution page in view) and labels from one translator.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PHASES, type TPhase } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
 import { PhaseProgressStrip } from "./phase-progress-strip";
 import { ProgressBar } from "./progress-bar";
-import { StatusTag, WarningTag } from "./status-tag";
+import { StatusTagView, WarningTag } from "./status-tag";
 
 const phasePercents = (r: TOverviewRow) => Object.fromEntries(PHASES.map((p) => [p, r.progress.phases[p].percent])) as Record<TPhase, number>;
 
@@ -26,7 +27,7 @@ export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
           {rows.map((r) => (
             <tr key={r.institution.id} className="border-t border-slate-200 align-top">
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/institutions/${r.institution.id}`} className="text-brand underline">{r.institution.name}</Link>
+                <a href={`/institutions/${r.institution.id}`} className="text-brand underline">{r.institution.name}</a>
                 <div className="font-normal tabular-nums text-slate-700">{r.institution.orgnr}</div>
                 {r.hasSupplier && <div className="text-xs font-normal">{t("overview.thirdParty")}</div>}
               </th>
@@ -38,8 +39,8 @@ export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
               <td className="px-3 py-2">
                 {r.next ? (
                   <div className="space-y-1">
-                    <Link href={`/institutions/${r.institution.id}/steps/${r.next.key}`} className="text-brand underline"><span className="font-mono">{r.next.key}</span> {r.next.title[locale]}</Link>
-                    <div className="flex flex-wrap gap-1"><StatusTag status={r.next.status} /></div>
+                    <a href={`/institutions/${r.institution.id}/steps/${r.next.key}`} className="text-brand underline"><span className="font-mono">{r.next.key}</span> {r.next.title[locale]}</a>
+                    <div className="flex flex-wrap gap-1"><StatusTagView status={r.next.status} label={t(`status.${r.next.status}`)} /></div>
                     {r.waitingOn && <div>{t(`waitingOn.${r.waitingOn}`)}</div>}
                   </div>
                 ) : t("overview.allDone")}

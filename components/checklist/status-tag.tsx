@@ -15,11 +15,12 @@ const STYLE: Record<TDerivedStatus, string> = {
 
 export function StatusTag({ status }: { status: TDerivedStatus }) {
   const t = useTranslations("checklist.status");
-  return (
-    <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>
-      {t(status)}
-    </span>
-  );
+  return <StatusTagView status={status} label={t(status)} />;
+}
+
+/** The tag with its label given: for long tables whose parent already holds a translator. */
+export function StatusTagView({ status, label }: { status: TDerivedStatus; label: string }) {
+  return <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{label}</span>;
 }
 
 export function WarningTag({ children }: { children: React.ReactNode }) {
