@@ -1,4 +1,4 @@
-// Progress per phase in one line of text ("A 100 % · B 42 % · C 0 % · D 0 %") over one decorative
+// Progress per phase in one line of text ("A 100 % · B 42 % · C 0 % · D 0 %", each unbreakable) over one decorative
 // four-segment bar drawn with a single gradient: the overview shows it for 50 institutions a page,
 // where four full progress bars per row made the page ~3x heavier to render.
 import { PHASES, type TPhase } from "@/lib/onboarding";
@@ -26,7 +26,7 @@ export function PhaseProgressStrip({ percents, label }: { percents: Readonly<Rec
       <div aria-hidden="true" className="h-1.5 w-full rounded" style={{ backgroundImage: phaseGradient(percents) }} />
       <p className="mt-0.5 text-xs tabular-nums text-slate-700">
         <span className="sr-only">{label}: </span>
-        {PHASES.map((p) => `${p} ${percents[p]} %`).join(" · ")}
+        {PHASES.map((p) => `${p}\u00a0${percents[p]}\u00a0%`).join(" · ")}
       </p>
     </div>
   );

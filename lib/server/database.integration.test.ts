@@ -6,6 +6,8 @@ import { applyMigrations, listMigrations } from "../../scripts/migrate.mjs";
 import { DEMO_INSTITUTIONS, seedDemoIfEmpty } from "../../prisma/seed/demo";
 import { seedInstitution, uniqueOrgnr } from "../../prisma/seed/factories";
 import { isValidOrgnr } from "../onboarding/orgnr";
+import { avtaleforholdGyldighet } from "../rules";
+import { loadPair } from "./sandbox/store";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "./testing/test-databases";
 
 const kinds = await testDatabaseKinds();
@@ -35,6 +37,14 @@ describe.each(kinds)("database layer on %s", (kind) => {
     expect(await seedDemoIfEmpty(t.prisma)).toBe(true);
     const names = (await t.prisma.institution.findMany({ orderBy: { name: "asc" } })).map((i) => i.name);
     expect(names).toEqual([...DEMO_INSTITUTIONS.map((d) => d.name)].sort());
+    // Vidde's sandbox holds documented example 1 and its panel a saved scenario (example 2).
+    const vidde = await t.prisma.institution.findUniqueOrThrow({ where: { orgnr: "923609016" } });
+    const pair = await loadPair(t.prisma, vidde.id, "974760673");
+    expect(avtaleforholdGyldighet(pair, "2022-01", "2022-12")).toEqual({
+      gyldig: false,
+      maanederUtenGyldigAvtaleforhold: { maaned: ["2022-01", "2022-02", "2022-06", "2022-07", "2022-08", "2022-11", "2022-12"] },
+    });
+    expect(await t.prisma.testScenario.findMany({ where: { institutionId: vidde.id }, select: { name: true } })).toEqual([{ name: "Eksempel 2: arbeidsgiveren rapporterer med hull" }]);
     const renamed = await t.prisma.institution.update({
       where: { orgnr: DEMO_INSTITUTIONS[0].orgnr },
       data: { name: "Endret navn" },

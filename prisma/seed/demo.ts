@@ -1,5 +1,8 @@
 // Demo data for a first start: institutions at different stages of the onboarding, and logins.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { saveAgreement, saveEmployerMonths } from "../../lib/server/sandbox/store";
+import { saveTestScenario } from "../../lib/server/test-panel/save-test-scenario";
+import { EXAMPLES } from "../../lib/test-panel/scenario";
 import { seedDemoProgress } from "./checklist";
 import { seedInstitution, seedUser } from "./factories";
 
@@ -36,7 +39,9 @@ export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
       targetProductionDate: new Date(`${d.target}T00:00:00Z`),
     });
     byOrgnr.set(d.orgnr, inst.id);
-    await seedUser(db, { email: d.user, name: `Eier ${d.name}`, password: DEMO_PASSWORD, memberships: [{ institutionId: inst.id, memberRole: "OWNER" }] });
+    const owner = await seedUser(db, { email: d.user, name: `Eier ${d.name}`, password: DEMO_PASSWORD, memberships: [{ institutionId: inst.id, memberRole: "OWNER" }] });
+    // Vidde is in its integration test (phase C): its sandbox and test panel have data to look at.
+    if (d.orgnr === "923609016") await seedDemoTestData(db, inst.id, { id: owner.id, email: owner.email });
   }
   await seedDemoProgress(db, byOrgnr);
   await seedUser(db, { email: "admin@demo.ajour.no", name: "Astrid Admin", role: "ADMIN", password: DEMO_PASSWORD });
@@ -48,4 +53,23 @@ export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
     memberships: DEMO_INSTITUTIONS.filter((d) => "supplierOrgnr" in d).map((d) => ({ institutionId: byOrgnr.get(d.orgnr)!, memberRole: "MEMBER" as const })),
   });
   return true;
+}
+
+/**
+ * Documented example 1 as sandbox data (employer months and both agreements, what the sandbox
+ * API answers from) and example 2 as a saved scenario, written the way the app writes them.
+ */
+async function seedDemoTestData(db: PrismaClient, institutionId: string, owner: { id: string; email: string }) {
+  const [sandboxExample, scenarioExample] = EXAMPLES;
+  await saveEmployerMonths(db, institutionId, sandboxExample.orgnr, sandboxExample.months);
+  for (const a of sandboxExample.agreements) {
+    await saveAgreement(db, institutionId, { ...a, opplysningspliktig: { norskIdentifikator: sandboxExample.orgnr } });
+  }
+  await saveTestScenario({
+    db,
+    actor: { ...owner, role: "INSTITUTION_USER", memberships: [{ institutionId, memberRole: "OWNER" }] },
+    institutionId,
+    name: "Eksempel 2: arbeidsgiveren rapporterer med hull",
+    scenario: scenarioExample,
+  });
 }
