@@ -1,5 +1,5 @@
 // `npm run bench:web`: seeds 500 institutions with realistic progress into a PostgreSQL database,
-// starts the production build on it, and loads three pages with autocannon at 20 connections.
+// starts the production build on it, and loads the pages with autocannon at 20 connections.
 // Prints p50/p95 latency and requests/s for each, and the ratios to /api/health from the same run.
 // Asserts nothing about time (these machines are noisy); read the ratios.
 import { getCatalogue } from "../lib/onboarding";
@@ -61,6 +61,8 @@ async function main() {
     const rows = await measureAll([
       { label: "/api/health", url: `${BASE}/api/health`, headers },
       { label: "/overview", url: `${BASE}/overview`, headers },
+      // the same page with no row to show: what the page shell (layout, session, filters) costs
+      { label: "/overview?q=<no match>", url: `${BASE}/overview?q=zzzz`, headers },
       { label: "/institutions/[id]", url: `${BASE}/institutions/${institutionId}`, headers },
     ]);
     console.log(`\nTarget: /overview p95 within 5x /api/health p95 -> ${(rows[1].p95 / rows[0].p95).toFixed(2)}x`);
