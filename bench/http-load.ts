@@ -70,6 +70,7 @@ export async function load(label: string, opts: { url: string; headers?: Record<
 // target's samples pooled: a background load that comes and goes then weighs on every target
 // alike instead of on whichever ran during it, which keeps the ratios honest on noisy machines.
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const DRAIN_MS = 3000;
 
 /** Warms each target (discarded run), then measures them interleaved; prints the table with ratios to the first. */
 export async function measureAll(targets: { label: string; url: string; headers?: Record<string, string> }[]): Promise<LoadResult[]> {
@@ -77,7 +78,12 @@ export async function measureAll(targets: { label: string; url: string; headers?
   for (const t of targets) await sample(t.label, t, { amount: 60 }, emptySamples());
   const pooled = targets.map(() => emptySamples());
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, t] of targets.entries()) await sample(t.label, t, { duration: Math.max(1, SECONDS / ROUNDS) }, pooled[i]);
+    for (const [i, t] of targets.entries()) {
+      await sample(t.label, t, { duration: Math.max(1, SECONDS / ROUNDS) }, pooled[i]);
+      // autocannon stops at the deadline with requests still queued in the server: let them
+      // drain, or the next target (often /api/health) is measured against their leftovers.
+      await new Promise((r) => setTimeout(r, DRAIN_MS));
+    }
   }
   rows.push(...targets.map((t, i) => summarizeSamples(t.label, pooled[i])));
   const base = rows[0];
