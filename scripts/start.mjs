@@ -64,6 +64,10 @@ run(process.execPath, ["--import", "tsx", "prisma/seed/run.ts"], "Seeding");
 if (process.env.SKIP_BUILD !== "1" && buildIsStale()) run(bin("next"), ["build"], "next build");
 
 console.log(`[start] Ajour on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+// Node closes an idle kept-alive connection after 5 s; a client (an institution's integration
+// against the sandbox, a proxy, a test) that reuses it at that moment gets ECONNRESET. Idle
+// connections stay open longer than common clients' and proxies' own idle timeouts instead.
+const keepAliveMs = process.env.KEEP_ALIVE_TIMEOUT_MS ?? "65000";
+const server = spawn(bin("next"), ["start", "-p", port, "--keepAliveTimeout", keepAliveMs], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
