@@ -20,7 +20,7 @@ test("a member saves example 2 under a name, is asked before overwriting, sees i
   await page.getByRole("link", { name: panelTitle.nb() }).click();
   await expect(page.getByRole("heading", { level: 1, name: panelTitle.nb() })).toBeVisible();
 
-  await page.getByRole("button", { name: "Eksempel 2" }).click();
+  await page.getByRole("button", { name: "Eksempel 2", exact: true }).click();
   await expect(monthsField(page)).toHaveValue("2022-03, 2022-11");
   const name = `Eksempel 2 e2e ${Date.now()}`;
   const nameField = page.getByLabel("Navn på scenarioet");
@@ -35,7 +35,7 @@ test("a member saves example 2 under a name, is asked before overwriting, sees i
   await expect(savedRow(page, name)).toBeVisible();
 
   // the same name again: a clear choice, nothing overwritten until it is made
-  await page.getByRole("button", { name: "Eksempel 1" }).click();
+  await page.getByRole("button", { name: "Eksempel 1", exact: true }).click();
   await page.getByRole("button", { name: "Lagre scenarioet" }).click();
   await expect(page.getByText("Det finnes allerede et scenario med dette navnet.", { exact: false })).toBeVisible();
   await page.getByRole("button", { name: `Overskriv «${name}»` }).click();
@@ -126,7 +126,7 @@ for (const lang of ["nb", "en"] as const) {
     if (lang === "en") await page.getByRole("button", { name: "Bytt til English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("heading", { level: 1, name: panelTitle[lang]() })).toBeVisible();
-    await page.getByRole("button", { name: lang === "nb" ? "Eksempel 2" : "Example 2" }).click();
+    await page.getByRole("button", { name: lang === "nb" ? "Eksempel 2" : "Example 2", exact: true }).click();
     await expectNoAxeViolations(page);
   });
 }

@@ -82,7 +82,7 @@ test("build example 2 by clicking, query, copy, load example 1, survive a reload
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(EXAMPLE2_AF_JSON);
 
   // example 1 one click away (the query stays)
-  await page.getByRole("button", { name: "Eksempel 1" }).click();
+  await page.getByRole("button", { name: "Eksempel 1", exact: true }).click();
   await expect(page.getByText("Eksempel 1 er lastet inn.")).toBeVisible();
   expect(await afMonths(page)).toEqual([...months("2022-03", "2022-05"), ...months("2022-09", "2022-10")]);
   expect(await vpMonths(page)).toEqual(months("2020-12", "2022-11"));
