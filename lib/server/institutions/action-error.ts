@@ -1,5 +1,9 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import type { ActionState } from "../../errors/app-error";
+import { fieldErrorsOf } from "../../validation/institution";
+import { getActor, type Actor } from "../access/actor";
 import { AppError } from "../../errors/app-error";
 
 /**
@@ -20,4 +24,29 @@ export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) out[k] = v;
   return out;
+}
+
+/**
+ * The steps every form action shares: a signed-in actor (else UNAUTHENTICATED), the form parsed
+ * by `schema` (else its field errors), the use-case (its expected failures mapped by
+ * actionError), then the pages to refresh. `run` returns the success payload, if any.
+ */
+export async function runFormAction<S extends z.ZodType, T = undefined>(opts: {
+  formData: FormData;
+  schema: S;
+  run: (actor: Actor, input: z.output<S>) => Promise<T>;
+  revalidate?: readonly string[];
+}): Promise<ActionState<Exclude<T, void>>> {
+  const actor = await getActor();
+  if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
+  const parsed = opts.schema.safeParse(formObject(opts.formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  let data: T;
+  try {
+    data = await opts.run(actor, parsed.data);
+  } catch (error) {
+    return actionError(error);
+  }
+  for (const path of opts.revalidate ?? []) revalidatePath(path);
+  return data === undefined ? { ok: true } : { ok: true, data: data as Exclude<T, void> };
 }
