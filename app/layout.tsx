@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
+import { ClientMessages } from "@/components/intl/client-messages";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,13 +21,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* app/error.tsx is the only client component every page may show */}
+        <ClientMessages namespaces={["errors"]}>
           <AppHeader />
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
             {children}
           </main>
           <footer className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t("footer")}</footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -11,3 +11,21 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
   );
   return { ...common, ...Object.fromEntries(parts) };
 }
+
+/**
+ * The messages under the given namespaces ("checklist.form" or "errors"), nested as in the full
+ * tree: what a client provider sends to the browser. An unknown namespace throws, so a typo
+ * fails on the first render instead of showing message keys.
+ */
+export function pickMessages(messages: Record<string, unknown>, namespaces: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const ns of namespaces) {
+    const path = ns.split(".");
+    const value = path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), messages);
+    if (value === undefined) throw new Error(`Unknown message namespace: ${ns}`);
+    let target = picked;
+    for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    target[path[path.length - 1]] = value;
+  }
+  return picked;
+}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { requireActor } from "@/lib/server/access/actor";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -8,15 +9,17 @@ export default async function AccountPage() {
   const actor = await requireActor();
   const t = await getTranslations("account");
   return (
-    <section aria-labelledby="account-title" className="space-y-4">
-      <h1 id="account-title" className="text-2xl font-bold">{t("title")}</h1>
-      <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-medium">{t("name")}</dt><dd>{actor.name}</dd>
-        <dt className="font-medium">{t("email")}</dt><dd>{actor.email}</dd>
-      </dl>
-      <h2 className="text-xl font-semibold">{t("changePassword")}</h2>
-      <p>{t("changePasswordIntro")}</p>
-      <ChangePasswordForm />
-    </section>
+    <ClientMessages namespaces={["account"]}>
+      <section aria-labelledby="account-title" className="space-y-4">
+        <h1 id="account-title" className="text-2xl font-bold">{t("title")}</h1>
+        <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-medium">{t("name")}</dt><dd>{actor.name}</dd>
+          <dt className="font-medium">{t("email")}</dt><dd>{actor.email}</dd>
+        </dl>
+        <h2 className="text-xl font-semibold">{t("changePassword")}</h2>
+        <p>{t("changePasswordIntro")}</p>
+        <ChangePasswordForm />
+      </section>
+    </ClientMessages>
   );
 }

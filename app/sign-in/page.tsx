@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { env } from "@/lib/env";
 import { getActor } from "@/lib/server/access/actor";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +19,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("auth.signIn");
   const oidcName = env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? env.OIDC_NAME : null;
   return (
-    <section aria-labelledby="sign-in-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
-      <h1 id="sign-in-title" className="text-2xl font-bold">{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <SignInForm callbackUrl={callbackUrl} oidcName={oidcName} />
-    </section>
+    <ClientMessages namespaces={["auth.signIn"]}>
+      <section aria-labelledby="sign-in-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
+        <h1 id="sign-in-title" className="text-2xl font-bold">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <SignInForm callbackUrl={callbackUrl} oidcName={oidcName} />
+      </section>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { isCoordinator } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { listInstitutions } from "@/lib/server/institutions/list-institutions";
 import { decodeScenario } from "@/lib/test-panel/scenario-url";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -26,26 +27,28 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
   const own = !isCoordinator(actor) && actor.memberships.length > 0 ? await listInstitutions(actor) : [];
   const { scenario, invalid } = decodeScenario(await searchParams);
   return (
-    <div className="space-y-10">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p>{t("intro")}</p>
-        <p className="w-fit rounded border border-brand bg-white px-3 py-1 text-sm font-semibold text-brand">{t("demo")}</p>
-        {own.length > 0 && (
-          <nav aria-labelledby="tp-own" className="space-y-1">
-            <p id="tp-own">{t("demoInstitutions")}</p>
-            <ul className="list-disc pl-6">
-              {own.map((i) => <li key={i.id}><Link href={`/institutions/${i.id}/test-panel`} className="text-brand underline">{t("institution.title", { name: i.name })}</Link></li>)}
-            </ul>
-          </nav>
-        )}
-      </header>
-      <TestPanel initial={scenario} invalid={invalid} />
-      <RulesHelp />
-      <section aria-labelledby="tp-bulk" className="space-y-4">
-        <h2 id="tp-bulk" className="text-xl font-semibold">{t("bulk.title")}</h2>
-        <BulkCheck />
-      </section>
-    </div>
+    <ClientMessages namespaces={["testPanel"]}>
+      <div className="space-y-10">
+        <header className="space-y-2">
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p>{t("intro")}</p>
+          <p className="w-fit rounded border border-brand bg-white px-3 py-1 text-sm font-semibold text-brand">{t("demo")}</p>
+          {own.length > 0 && (
+            <nav aria-labelledby="tp-own" className="space-y-1">
+              <p id="tp-own">{t("demoInstitutions")}</p>
+              <ul className="list-disc pl-6">
+                {own.map((i) => <li key={i.id}><Link href={`/institutions/${i.id}/test-panel`} className="text-brand underline">{t("institution.title", { name: i.name })}</Link></li>)}
+              </ul>
+            </nav>
+          )}
+        </header>
+        <TestPanel initial={scenario} invalid={invalid} />
+        <RulesHelp />
+        <section aria-labelledby="tp-bulk" className="space-y-4">
+          <h2 id="tp-bulk" className="text-xl font-semibold">{t("bulk.title")}</h2>
+          <BulkCheck />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { listInstitutions } from "@/lib/server/institutions/list-institutions";
 import { listUsers } from "@/lib/server/users/list-users";
 import { ZUserFilterSchema } from "@/lib/validation/user";
 import { changeUserRoleAction, inviteCoordinatorAction, inviteToInstitutionAction, setUserDisabledAction } from "./actions";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -23,31 +24,33 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const institutions = (await listInstitutions(actor)).map((i) => ({ id: i.id, name: i.name }));
   const mayManageCoordinators = can(actor, "coordinator.manage");
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="users-title" className="space-y-4">
-        <h1 id="users-title" className="text-2xl font-bold">{t("users.title")}</h1>
-        {can(actor, "institution.create") && (
-          <Link href="/admin/institutions/new" className="inline-block text-brand underline">{t("users.newInstitution")}</Link>
-        )}
-        <UserFilter query={q} />
-        <p aria-live="polite">{t("users.count", { count: users.length })}</p>
-        <UserTable
-          users={users}
-          actorId={actor.id}
-          mayManageCoordinators={mayManageCoordinators}
-          actions={{ setDisabled: setUserDisabledAction, changeRole: changeUserRoleAction }}
-        />
-      </section>
-      <section aria-labelledby="invite-institution-title" className="space-y-4">
-        <h2 id="invite-institution-title" className="text-xl font-semibold">{t("invitation.toInstitutionTitle")}</h2>
-        <InviteForm kind="institution" action={inviteToInstitutionAction} institutions={institutions} />
-      </section>
-      {mayManageCoordinators && (
-        <section aria-labelledby="invite-coordinator-title" className="space-y-4">
-          <h2 id="invite-coordinator-title" className="text-xl font-semibold">{t("invitation.coordinatorTitle")}</h2>
-          <InviteForm kind="coordinator" action={inviteCoordinatorAction} />
+    <ClientMessages namespaces={["admin.users", "admin.roles", "admin.invitation"]}>
+      <div className="space-y-8">
+        <section aria-labelledby="users-title" className="space-y-4">
+          <h1 id="users-title" className="text-2xl font-bold">{t("users.title")}</h1>
+          {can(actor, "institution.create") && (
+            <Link href="/admin/institutions/new" className="inline-block text-brand underline">{t("users.newInstitution")}</Link>
+          )}
+          <UserFilter query={q} />
+          <p aria-live="polite">{t("users.count", { count: users.length })}</p>
+          <UserTable
+            users={users}
+            actorId={actor.id}
+            mayManageCoordinators={mayManageCoordinators}
+            actions={{ setDisabled: setUserDisabledAction, changeRole: changeUserRoleAction }}
+          />
         </section>
-      )}
-    </div>
+        <section aria-labelledby="invite-institution-title" className="space-y-4">
+          <h2 id="invite-institution-title" className="text-xl font-semibold">{t("invitation.toInstitutionTitle")}</h2>
+          <InviteForm kind="institution" action={inviteToInstitutionAction} institutions={institutions} />
+        </section>
+        {mayManageCoordinators && (
+          <section aria-labelledby="invite-coordinator-title" className="space-y-4">
+            <h2 id="invite-coordinator-title" className="text-xl font-semibold">{t("invitation.coordinatorTitle")}</h2>
+            <InviteForm kind="coordinator" action={inviteCoordinatorAction} />
+          </section>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

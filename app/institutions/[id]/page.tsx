@@ -14,6 +14,7 @@ import { getInstitution } from "@/lib/server/institutions/get-institution";
 import { listMembers } from "@/lib/server/institutions/list-members";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction } from "./actions";
 import { orNotFound } from "./load";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -30,37 +31,39 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
     ? { changeRole: changeMemberRoleAction.bind(null, id), remove: removeMemberAction.bind(null, id) }
     : undefined;
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="institution-title" className="space-y-4">
-        <p><Link href="/" className="text-brand underline">{t("backToList")}</Link></p>
-        <h1 id="institution-title" className="text-2xl font-bold">{institution.name}</h1>
-        <InstitutionProfileView institution={institution} />
-        <p><Link href={`/institutions/${id}/activity`} className="text-brand underline">{(await getTranslations("activity"))("institutionLink")}</Link></p>
-        {can(actor, "sandbox.token.manage", scope) && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{(await getTranslations("sandbox"))("institutionLink")}</Link></p>}
-        {can(actor, "testpanel.use", scope) && <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>}
-        {can(actor, "institution.update", scope) && (
-          <Link href={`/institutions/${id}/edit`} className="inline-block rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100">
-            {t("edit")}
-          </Link>
+    <ClientMessages namespaces={["institution.members", "admin.invitation", "admin.roles"]}>
+      <div className="space-y-8">
+        <section aria-labelledby="institution-title" className="space-y-4">
+          <p><Link href="/" className="text-brand underline">{t("backToList")}</Link></p>
+          <h1 id="institution-title" className="text-2xl font-bold">{institution.name}</h1>
+          <InstitutionProfileView institution={institution} />
+          <p><Link href={`/institutions/${id}/activity`} className="text-brand underline">{(await getTranslations("activity"))("institutionLink")}</Link></p>
+          {can(actor, "sandbox.token.manage", scope) && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{(await getTranslations("sandbox"))("institutionLink")}</Link></p>}
+          {can(actor, "testpanel.use", scope) && <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>}
+          {can(actor, "institution.update", scope) && (
+            <Link href={`/institutions/${id}/edit`} className="inline-block rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100">
+              {t("edit")}
+            </Link>
+          )}
+        </section>
+        <section aria-labelledby="checklist-title" className="space-y-4">
+          <h2 id="checklist-title" className="text-xl font-semibold">{t("checklistTitle")}</h2>
+          <PhaseTaskList {...checklist} />
+        </section>
+        {members && (
+          <section aria-labelledby="members-title" className="space-y-4">
+            <h2 id="members-title" className="text-xl font-semibold">{t("members.title")}</h2>
+            <MemberTable members={members} manage={manage} />
+          </section>
         )}
-      </section>
-      <section aria-labelledby="checklist-title" className="space-y-4">
-        <h2 id="checklist-title" className="text-xl font-semibold">{t("checklistTitle")}</h2>
-        <PhaseTaskList {...checklist} />
-      </section>
-      {members && (
-        <section aria-labelledby="members-title" className="space-y-4">
-          <h2 id="members-title" className="text-xl font-semibold">{t("members.title")}</h2>
-          <MemberTable members={members} manage={manage} />
-        </section>
-      )}
-      {can(actor, "member.invite", scope) && (
-        <section aria-labelledby="invite-title" className="space-y-4">
-          <h2 id="invite-title" className="text-xl font-semibold">{t("invite.title")}</h2>
-          <p>{t("invite.intro")}</p>
-          <InviteForm kind="member" action={inviteMemberAction.bind(null, id)} />
-        </section>
-      )}
-    </div>
+        {can(actor, "member.invite", scope) && (
+          <section aria-labelledby="invite-title" className="space-y-4">
+            <h2 id="invite-title" className="text-xl font-semibold">{t("invite.title")}</h2>
+            <p>{t("invite.intro")}</p>
+            <InviteForm kind="member" action={inviteMemberAction.bind(null, id)} />
+          </section>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { AcceptInvitationForm } from "@/components/invitations/accept-invitation
 import { db } from "@/lib/server/db";
 import { findInvitation } from "@/lib/server/invitations/find-invitation";
 import { acceptExistingUserAction, acceptNewUserAction } from "./actions";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -14,28 +15,30 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const tRoles = await getTranslations("admin.roles");
   const found = await findInvitation({ db, token });
   return (
-    <section aria-labelledby="invitation-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
-      <h1 id="invitation-title" className="text-2xl font-bold">{t("title")}</h1>
-      {found.status === "open" ? (
-        <>
-          <p>
-            {found.institutionName
-              ? t("introInstitution", { institution: found.institutionName, role: tRoles(found.memberRole ?? "MEMBER") })
-              : t("introCoordinator", { role: tRoles(found.role) })}
-          </p>
-          <AcceptInvitationForm
-            action={found.existingUser ? acceptExistingUserAction : acceptNewUserAction}
-            token={token}
-            email={found.email}
-            existingUser={found.existingUser}
-          />
-        </>
-      ) : (
-        <>
-          <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{t(`status.${found.status}`)}</p>
-          <p><Link href="/sign-in" className="text-brand underline">{t("toSignIn")}</Link></p>
-        </>
-      )}
-    </section>
+    <ClientMessages namespaces={["admin.accept"]}>
+      <section aria-labelledby="invitation-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
+        <h1 id="invitation-title" className="text-2xl font-bold">{t("title")}</h1>
+        {found.status === "open" ? (
+          <>
+            <p>
+              {found.institutionName
+                ? t("introInstitution", { institution: found.institutionName, role: tRoles(found.memberRole ?? "MEMBER") })
+                : t("introCoordinator", { role: tRoles(found.role) })}
+            </p>
+            <AcceptInvitationForm
+              action={found.existingUser ? acceptExistingUserAction : acceptNewUserAction}
+              token={token}
+              email={found.email}
+              existingUser={found.existingUser}
+            />
+          </>
+        ) : (
+          <>
+            <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{t(`status.${found.status}`)}</p>
+            <p><Link href="/sign-in" className="text-brand underline">{t("toSignIn")}</Link></p>
+          </>
+        )}
+      </section>
+    </ClientMessages>
   );
 }

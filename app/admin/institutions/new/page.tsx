@@ -3,6 +3,7 @@ import { InstitutionForm } from "@/components/institutions/institution-form";
 import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
 import { createInstitutionAction } from "../actions";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -11,10 +12,12 @@ export default async function NewInstitutionPage() {
   await assertCan(actor, "institution.create");
   const t = await getTranslations("institution");
   return (
-    <section aria-labelledby="new-title" className="space-y-4">
-      <h1 id="new-title" className="text-2xl font-bold">{t("newTitle")}</h1>
-      <p>{t("newIntro")}</p>
-      <InstitutionForm action={createInstitutionAction} submitLabel={t("form.create")} cancelHref="/" />
-    </section>
+    <ClientMessages namespaces={["institution.form"]}>
+      <section aria-labelledby="new-title" className="space-y-4">
+        <h1 id="new-title" className="text-2xl font-bold">{t("newTitle")}</h1>
+        <p>{t("newIntro")}</p>
+        <InstitutionForm action={createInstitutionAction} submitLabel={t("form.create")} cancelHref="/" />
+      </section>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { getInstitution } from "@/lib/server/institutions/get-institution";
 import { updateInstitutionAction } from "../actions";
 import { orNotFound } from "../load";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -16,21 +17,23 @@ export default async function EditInstitutionPage({ params }: { params: Promise<
   const i = await orNotFound(getInstitution({ db, actor, institutionId: id }));
   const t = await getTranslations("institution");
   return (
-    <section aria-labelledby="edit-title" className="space-y-4">
-      <h1 id="edit-title" className="text-2xl font-bold">{t("editTitle", { name: i.name })}</h1>
-      <InstitutionForm
-        action={updateInstitutionAction.bind(null, id)}
-        submitLabel={t("form.save")}
-        cancelHref={`/institutions/${id}`}
-        values={{
-          name: i.name,
-          orgnr: i.orgnr,
-          blpMember: i.blpMember,
-          supplierOrgnr: i.supplierOrgnr ?? "",
-          supplierName: i.supplierName ?? "",
-          targetProductionDate: i.targetProductionDate ? i.targetProductionDate.toISOString().slice(0, 10) : "",
-        }}
-      />
-    </section>
+    <ClientMessages namespaces={["institution.form"]}>
+      <section aria-labelledby="edit-title" className="space-y-4">
+        <h1 id="edit-title" className="text-2xl font-bold">{t("editTitle", { name: i.name })}</h1>
+        <InstitutionForm
+          action={updateInstitutionAction.bind(null, id)}
+          submitLabel={t("form.save")}
+          cancelHref={`/institutions/${id}`}
+          values={{
+            name: i.name,
+            orgnr: i.orgnr,
+            blpMember: i.blpMember,
+            supplierOrgnr: i.supplierOrgnr ?? "",
+            supplierName: i.supplierName ?? "",
+            targetProductionDate: i.targetProductionDate ? i.targetProductionDate.toISOString().slice(0, 10) : "",
+          }}
+        />
+      </section>
+    </ClientMessages>
   );
 }

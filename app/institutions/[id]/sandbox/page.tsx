@@ -11,6 +11,7 @@ import { getSandboxData } from "@/lib/server/sandbox/manage-data";
 import { listSandboxTokens } from "@/lib/server/sandbox/manage-tokens";
 import { orNotFound } from "../load";
 import { createSandboxTokenAction, deleteSandboxAgreementAction, revokeSandboxTokenAction, saveSandboxEmployerAction } from "./actions";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -29,95 +30,97 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
   const deleteAgreement = deleteSandboxAgreementAction.bind(null, id);
   const saveEmployer = saveSandboxEmployerAction.bind(null, id);
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="sandbox-title" className="space-y-3">
-        <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
-        <h1 id="sandbox-title" className="text-2xl font-bold">{t("title")}</h1>
-        <p>{t("intro", { orgnr: institution.orgnr })}</p>
-        <p><Link href="/sandbox-docs" className="text-brand underline">{t("docsLink")}</Link></p>
-        <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
-      </section>
+    <ClientMessages namespaces={["sandbox.tokens", "sandbox.employers", "sandbox.errors"]}>
+      <div className="space-y-8">
+        <section aria-labelledby="sandbox-title" className="space-y-3">
+          <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
+          <h1 id="sandbox-title" className="text-2xl font-bold">{t("title")}</h1>
+          <p>{t("intro", { orgnr: institution.orgnr })}</p>
+          <p><Link href="/sandbox-docs" className="text-brand underline">{t("docsLink")}</Link></p>
+          <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
+        </section>
 
-      <section aria-labelledby="tokens-title" className="space-y-4">
-        <h2 id="tokens-title" className="text-xl font-semibold">{t("tokens.title")}</h2>
-        <TokenCreateForm action={createSandboxTokenAction.bind(null, id)} />
-        {tokens.length === 0 ? <p>{t("tokens.empty")}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-              <caption className="sr-only">{t("tokens.caption")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  {(["name", "prefix", "created", "lastUsed", "status", "actions"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`tokens.columns.${c}`)}</th>)}
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((tok) => (
-                  <tr key={tok.id} className="border-t border-slate-200 align-top">
-                    <th scope="row" className={`${TH} font-medium`}>{tok.name}</th>
-                    <td className={`${TH} font-mono`}>{tok.prefix}…</td>
-                    <td className={TH}>{when(tok.createdAt)}</td>
-                    <td className={TH}>{when(tok.lastUsedAt)}</td>
-                    <td className={TH}>{tok.revokedAt ? t("tokens.revokedAt", { when: when(tok.revokedAt) }) : t("tokens.active")}</td>
-                    <td className={TH}>
-                      {!tok.revokedAt && (
-                        <ConfirmButton action={revoke} field="tokenId" value={tok.id}
-                          label={t("tokens.revoke", { name: tok.name })} confirm={t("tokens.confirmRevoke", { name: tok.name })} />
-                      )}
-                    </td>
+        <section aria-labelledby="tokens-title" className="space-y-4">
+          <h2 id="tokens-title" className="text-xl font-semibold">{t("tokens.title")}</h2>
+          <TokenCreateForm action={createSandboxTokenAction.bind(null, id)} />
+          {tokens.length === 0 ? <p>{t("tokens.empty")}</p> : (
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+                <caption className="sr-only">{t("tokens.caption")}</caption>
+                <thead className="bg-slate-100">
+                  <tr>
+                    {(["name", "prefix", "created", "lastUsed", "status", "actions"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`tokens.columns.${c}`)}</th>)}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+                </thead>
+                <tbody>
+                  {tokens.map((tok) => (
+                    <tr key={tok.id} className="border-t border-slate-200 align-top">
+                      <th scope="row" className={`${TH} font-medium`}>{tok.name}</th>
+                      <td className={`${TH} font-mono`}>{tok.prefix}…</td>
+                      <td className={TH}>{when(tok.createdAt)}</td>
+                      <td className={TH}>{when(tok.lastUsedAt)}</td>
+                      <td className={TH}>{tok.revokedAt ? t("tokens.revokedAt", { when: when(tok.revokedAt) }) : t("tokens.active")}</td>
+                      <td className={TH}>
+                        {!tok.revokedAt && (
+                          <ConfirmButton action={revoke} field="tokenId" value={tok.id}
+                            label={t("tokens.revoke", { name: tok.name })} confirm={t("tokens.confirmRevoke", { name: tok.name })} />
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
 
-      <section aria-labelledby="employers-title" className="space-y-4">
-        <h2 id="employers-title" className="text-xl font-semibold">{t("employers.title")}</h2>
-        <p>{t("employers.intro")}</p>
-        {data.employers.length === 0 && <p>{t("employers.empty")}</p>}
-        <ul className="space-y-4">
-          {data.employers.map((e) => (
-            <li key={e.opplysningspliktig} className="rounded border border-slate-300 bg-white p-3">
-              <EmployerForm action={saveEmployer} opplysningspliktig={e.opplysningspliktig} ranges={toRanges(e.months)} idPrefix={`employer-${e.opplysningspliktig}`} />
-            </li>
-          ))}
-        </ul>
-        <h3 className="text-lg font-semibold">{t("employers.addTitle")}</h3>
-        <EmployerForm action={saveEmployer} idPrefix="employer-new" />
-      </section>
+        <section aria-labelledby="employers-title" className="space-y-4">
+          <h2 id="employers-title" className="text-xl font-semibold">{t("employers.title")}</h2>
+          <p>{t("employers.intro")}</p>
+          {data.employers.length === 0 && <p>{t("employers.empty")}</p>}
+          <ul className="space-y-4">
+            {data.employers.map((e) => (
+              <li key={e.opplysningspliktig} className="rounded border border-slate-300 bg-white p-3">
+                <EmployerForm action={saveEmployer} opplysningspliktig={e.opplysningspliktig} ranges={toRanges(e.months)} idPrefix={`employer-${e.opplysningspliktig}`} />
+              </li>
+            ))}
+          </ul>
+          <h3 className="text-lg font-semibold">{t("employers.addTitle")}</h3>
+          <EmployerForm action={saveEmployer} idPrefix="employer-new" />
+        </section>
 
-      <section aria-labelledby="agreements-title" className="space-y-4">
-        <h2 id="agreements-title" className="text-xl font-semibold">{t("agreements.title")}</h2>
-        <p>{t("agreements.intro")}</p>
-        {data.agreements.length === 0 ? <p>{t("agreements.empty")}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-              <caption className="sr-only">{t("agreements.caption")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  {(["reference", "employer", "from", "to", "actions"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`agreements.columns.${c}`)}</th>)}
-                </tr>
-              </thead>
-              <tbody>
-                {data.agreements.map((a) => (
-                  <tr key={a.id} className="border-t border-slate-200 align-top">
-                    <th scope="row" className={`${TH} max-w-xs break-all font-medium`}>{a.avtalereferanse}</th>
-                    <td className={TH}>{a.opplysningspliktig}</td>
-                    <td className={TH}>{a.fraOgMed}</td>
-                    <td className={TH}>{a.tilOgMed ?? t("agreements.openEnded")}</td>
-                    <td className={TH}>
-                      <ConfirmButton action={deleteAgreement} field="agreementId" value={a.id}
-                        label={t("agreements.delete", { reference: a.avtalereferanse.slice(0, 40) })}
-                        confirm={t("agreements.confirmDelete", { reference: a.avtalereferanse.slice(0, 40) })} />
-                    </td>
+        <section aria-labelledby="agreements-title" className="space-y-4">
+          <h2 id="agreements-title" className="text-xl font-semibold">{t("agreements.title")}</h2>
+          <p>{t("agreements.intro")}</p>
+          {data.agreements.length === 0 ? <p>{t("agreements.empty")}</p> : (
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
+                <caption className="sr-only">{t("agreements.caption")}</caption>
+                <thead className="bg-slate-100">
+                  <tr>
+                    {(["reference", "employer", "from", "to", "actions"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`agreements.columns.${c}`)}</th>)}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-    </div>
+                </thead>
+                <tbody>
+                  {data.agreements.map((a) => (
+                    <tr key={a.id} className="border-t border-slate-200 align-top">
+                      <th scope="row" className={`${TH} max-w-xs break-all font-medium`}>{a.avtalereferanse}</th>
+                      <td className={TH}>{a.opplysningspliktig}</td>
+                      <td className={TH}>{a.fraOgMed}</td>
+                      <td className={TH}>{a.tilOgMed ?? t("agreements.openEnded")}</td>
+                      <td className={TH}>
+                        <ConfirmButton action={deleteAgreement} field="agreementId" value={a.id}
+                          label={t("agreements.delete", { reference: a.avtalereferanse.slice(0, 40) })}
+                          confirm={t("agreements.confirmDelete", { reference: a.avtalereferanse.slice(0, 40) })} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -14,6 +14,7 @@ import { decodeScenario } from "@/lib/test-panel/scenario-url";
 import { saveSandboxEmployerAction } from "../sandbox/actions";
 import { orNotFound } from "../load";
 import { deleteTestScenarioAction, loadSandboxEmployerAction, saveTestScenarioAction } from "./actions";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -42,26 +43,28 @@ export default async function InstitutionTestPanelPage({ params, searchParams }:
   const byWhen = (by: string | null, when: Date) =>
     t("byWhen", { by: by ?? t("unknownUser"), when: format.dateTime(when, { dateStyle: "medium", timeStyle: "short" }) });
   return (
-    <div className="space-y-10">
-      <header className="space-y-2">
-        <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
-        <h1 className="text-2xl font-bold">{t("title", { name: institution.name })}</h1>
-        <p>{t("intro")}</p>
-        {sandbox && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("sandboxLink")}</Link></p>}
-      </header>
-      <InstitutionTestPanel
-        initial={scenario}
-        invalid={invalid}
-        scenarios={scenarios.map((s) => ({ id: s.id, name: s.name, scenario: s.scenario, created: byWhen(s.createdBy, s.createdAt), updated: byWhen(s.updatedBy, s.updatedAt) }))}
-        employers={employers}
-        actions={{
-          save: saveTestScenarioAction.bind(null, id),
-          remove: deleteTestScenarioAction.bind(null, id),
-          loadEmployer: loadSandboxEmployerAction.bind(null, id),
-          saveEmployerMonths: saveSandboxEmployerAction.bind(null, id),
-        }}
-      />
-      <RulesHelp />
-    </div>
+    <ClientMessages namespaces={["testPanel", "sandbox.employers", "sandbox.errors"]}>
+      <div className="space-y-10">
+        <header className="space-y-2">
+          <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
+          <h1 className="text-2xl font-bold">{t("title", { name: institution.name })}</h1>
+          <p>{t("intro")}</p>
+          {sandbox && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("sandboxLink")}</Link></p>}
+        </header>
+        <InstitutionTestPanel
+          initial={scenario}
+          invalid={invalid}
+          scenarios={scenarios.map((s) => ({ id: s.id, name: s.name, scenario: s.scenario, created: byWhen(s.createdBy, s.createdAt), updated: byWhen(s.updatedBy, s.updatedAt) }))}
+          employers={employers}
+          actions={{
+            save: saveTestScenarioAction.bind(null, id),
+            remove: deleteTestScenarioAction.bind(null, id),
+            loadEmployer: loadSandboxEmployerAction.bind(null, id),
+            saveEmployerMonths: saveSandboxEmployerAction.bind(null, id),
+          }}
+        />
+        <RulesHelp />
+      </div>
+    </ClientMessages>
   );
 }

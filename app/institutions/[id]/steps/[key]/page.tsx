@@ -13,6 +13,7 @@ import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
 import { ZStepKeySchema } from "@/lib/validation/checklist";
 import { addStepCommentAction, updateStepAction } from "./actions";
+import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -34,54 +35,56 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const { recorded } = detail;
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="step-title" className="space-y-4">
-        <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: detail.institution.name })}</Link></p>
-        <h1 id="step-title" className="text-2xl font-bold">
-          <span className="font-mono">{key}</span> {detail.step.step.title[locale]}
-        </h1>
-        {detail.retired && (
-          <p className="max-w-prose rounded border-l-4 border-slate-600 bg-white px-3 py-2">
-            <strong>{t("retiredTitle")}.</strong> {t("retiredText", { version: detail.institution.catalogueVersion })}
-          </p>
-        )}
-        <StepOverview detail={detail} />
-        {/* Connecting to the APIs (C-3) and the integration test (C-4) are where the agreement
-            rules matter: point to the tools that check them before Skatteetaten's test does. */}
-        {(key === "C-3" || key === "C-4") && (
-          <nav aria-label={t("toolsLabel")} className="rounded border border-slate-300 bg-white p-4">
-            <p className="font-semibold">{t("toolsLabel")}</p>
-            <ul className="list-disc pl-5">
-              <li><Link href="/test-panel" className="text-brand underline">{t("toolsTestPanel")}</Link></li>
-              <li><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("toolsSandbox")}</Link></li>
-              <li><Link href="/sandbox-docs" className="text-brand underline">{t("toolsDocs")}</Link></li>
-            </ul>
-          </nav>
-        )}
-      </section>
-      {detail.retired ? (
-        <section aria-labelledby="evidence-title" className="space-y-4">
-          <h2 id="evidence-title" className="text-xl font-semibold">{t("recordedEvidence")}</h2>
-          <EvidenceSummary stepKey={key} evidence={recorded.evidence} />
+    <ClientMessages namespaces={["checklist.form", "checklist.status", "checklist.evidence", "checklist.comments"]}>
+      <div className="space-y-8">
+        <section aria-labelledby="step-title" className="space-y-4">
+          <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: detail.institution.name })}</Link></p>
+          <h1 id="step-title" className="text-2xl font-bold">
+            <span className="font-mono">{key}</span> {detail.step.step.title[locale]}
+          </h1>
+          {detail.retired && (
+            <p className="max-w-prose rounded border-l-4 border-slate-600 bg-white px-3 py-2">
+              <strong>{t("retiredTitle")}.</strong> {t("retiredText", { version: detail.institution.catalogueVersion })}
+            </p>
+          )}
+          <StepOverview detail={detail} />
+          {/* Connecting to the APIs (C-3) and the integration test (C-4) are where the agreement
+              rules matter: point to the tools that check them before Skatteetaten's test does. */}
+          {(key === "C-3" || key === "C-4") && (
+            <nav aria-label={t("toolsLabel")} className="rounded border border-slate-300 bg-white p-4">
+              <p className="font-semibold">{t("toolsLabel")}</p>
+              <ul className="list-disc pl-5">
+                <li><Link href="/test-panel" className="text-brand underline">{t("toolsTestPanel")}</Link></li>
+                <li><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("toolsSandbox")}</Link></li>
+                <li><Link href="/sandbox-docs" className="text-brand underline">{t("toolsDocs")}</Link></li>
+              </ul>
+            </nav>
+          )}
         </section>
-      ) : (
-        <section aria-labelledby="edit-title" className="space-y-4">
-          <h2 id="edit-title" className="text-xl font-semibold">{t("update")}</h2>
-          <StepForm
-            stepKey={key}
-            action={updateStepAction.bind(null, id, key)}
-            version={recorded.version}
-            status={recorded.status}
-            evidence={recorded.evidence}
-            dueDate={recorded.dueDate}
-            reason={recorded.reason}
-            transitions={detail.transitions}
-            canEdit={detail.canEdit}
-          />
-        </section>
-      )}
-      {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
-      <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
-    </div>
+        {detail.retired ? (
+          <section aria-labelledby="evidence-title" className="space-y-4">
+            <h2 id="evidence-title" className="text-xl font-semibold">{t("recordedEvidence")}</h2>
+            <EvidenceSummary stepKey={key} evidence={recorded.evidence} />
+          </section>
+        ) : (
+          <section aria-labelledby="edit-title" className="space-y-4">
+            <h2 id="edit-title" className="text-xl font-semibold">{t("update")}</h2>
+            <StepForm
+              stepKey={key}
+              action={updateStepAction.bind(null, id, key)}
+              version={recorded.version}
+              status={recorded.status}
+              evidence={recorded.evidence}
+              dueDate={recorded.dueDate}
+              reason={recorded.reason}
+              transitions={detail.transitions}
+              canEdit={detail.canEdit}
+            />
+          </section>
+        )}
+        {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
+        <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
+      </div>
+    </ClientMessages>
   );
 }
