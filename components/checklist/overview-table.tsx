@@ -1,66 +1,72 @@
-// The coordinators' overview table: one row per institution, overall progress as a bar, progress
-// per phase as one line. Kept lean because it repeats per row: plain links (a client <Link> per
-// cell made the browser prefetch every institution page in view) and labels from one translator.
+// The coordinators' overview table. The server turns each institution's overview row into plain
+// display strings (translated and formatted here, once per row, day and language) and a client
+// component lays them out: the RSC payload then carries 25 small records instead of 25 element
+// trees, which made the rows most of the page's render time. Plain links, not <Link>: a client
+// link per cell made the browser prefetch every institution page in view.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PHASES, type TPhase } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
-import { PhaseProgressStrip } from "./phase-progress-strip";
-import { ProgressBar } from "./progress-bar";
-import { StatusTagView, WarningTag } from "./status-tag";
+import { OverviewTableView, type TOverviewRowView } from "./overview-table-view";
+import { phasePercentsText } from "./phase-progress-strip";
 
-const phasePercents = (r: TOverviewRow) => Object.fromEntries(PHASES.map((p) => [p, r.progress.phases[p].percent])) as Record<TPhase, number>;
+type Translator = Awaited<ReturnType<typeof getTranslations<"checklist">>>;
+type DateFormatter = Awaited<ReturnType<typeof getFormatter>>;
+
+function rowView(r: TOverviewRow, t: Translator, format: DateFormatter, locale: "nb" | "en"): TOverviewRowView {
+  const percent = r.progress.overall.percent;
+  const percents = PHASES.map((p) => r.progress.phases[p].percent);
+  const overall = t("overview.overallShort");
+  const id = r.institution.id;
+  const cert = r.certificateWarning;
+  return {
+    id,
+    href: `/institutions/${id}`,
+    name: r.institution.name,
+    orgnr: r.institution.orgnr,
+    thirdParty: r.hasSupplier ? t("overview.thirdParty") : null,
+    phase: t(`overview.phases.${r.phase}`),
+    percent,
+    phasePercents: percents,
+    progressLabel: t("overview.overall", { name: r.institution.name }),
+    progressValueText: `${percent} % (${overall})`,
+    progressText: `${percent} % ${overall} · `,
+    phasesText: phasePercentsText(Object.fromEntries(PHASES.map((p, i) => [p, percents[i]])) as Record<TPhase, number>),
+    next: r.next
+      ? {
+          href: `/institutions/${id}/steps/${r.next.key}`,
+          key: r.next.key,
+          title: r.next.title[locale],
+          status: r.next.status,
+          statusLabel: t(`status.${r.next.status}`),
+          waitingOn: r.waitingOn ? t(`waitingOn.${r.waitingOn}`) : null,
+        }
+      : null,
+    activity: t("overview.daysAgo", { days: r.daysSinceActivity }),
+    stale: r.stale ? t("overview.stale") : null,
+    warnings: [
+      ...(r.overdueCount > 0 ? [t("overview.overdue", { count: r.overdueCount })] : []),
+      ...(cert ? [cert.expired ? t("certificates.expired") : t("certificates.expires", { days: cert.daysLeft })] : []),
+    ],
+    bitsQueue: r.bitsQueueCount > 0 ? t("overview.bitsQueue", { count: r.bitsQueueCount }) : null,
+    target: r.institution.targetProductionDate
+      ? format.dateTime(new Date(`${r.institution.targetProductionDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+      : "–",
+  };
+}
+
+// A row object is replaced whenever its institution changes or the day turns (summary-cache.ts),
+// and the messages are fixed for the process: a view per row object and language stays right.
+const views = new WeakMap<TOverviewRow, Partial<Record<"nb" | "en", TOverviewRowView>>>();
 
 export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
   const t = await getTranslations("checklist");
   const format = await getFormatter();
   const locale = (await getLocale()) === "en" ? "en" : "nb";
-  const phasesLabel = t("overview.phasesLabel");
-  const cols = ["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const;
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">{t("overview.title")}</caption>
-        <thead className="bg-slate-100">
-          <tr>{cols.map((c) => <th key={c} scope="col" className="px-3 py-2">{t(`overview.columns.${c}`)}</th>)}</tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.institution.id} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-3 py-2 font-medium">
-                <a href={`/institutions/${r.institution.id}`} className="text-brand underline">{r.institution.name}</a>
-                <div className="font-normal tabular-nums text-slate-700">{r.institution.orgnr}</div>
-                {r.hasSupplier && <div className="text-xs font-normal">{t("overview.thirdParty")}</div>}
-              </th>
-              <td className="px-3 py-2">{t(`overview.phases.${r.phase}`)}</td>
-              <td className="min-w-48 space-y-1 px-3 py-2">
-                <ProgressBar percent={r.progress.overall.percent} label={t("overview.overall", { name: r.institution.name })} detail={t("overview.overallShort")} />
-                <PhaseProgressStrip percents={phasePercents(r)} label={phasesLabel} />
-              </td>
-              <td className="px-3 py-2">
-                {r.next ? (
-                  <div className="space-y-1">
-                    <a href={`/institutions/${r.institution.id}/steps/${r.next.key}`} className="text-brand underline"><span className="font-mono">{r.next.key}</span> {r.next.title[locale]}</a>
-                    <div className="flex flex-wrap gap-1"><StatusTagView status={r.next.status} label={t(`status.${r.next.status}`)} /></div>
-                    {r.waitingOn && <div>{t(`waitingOn.${r.waitingOn}`)}</div>}
-                  </div>
-                ) : t("overview.allDone")}
-              </td>
-              <td className="px-3 py-2 tabular-nums">
-                {t("overview.daysAgo", { days: r.daysSinceActivity })}
-                {r.stale && <div><WarningTag>{t("overview.stale")}</WarningTag></div>}
-              </td>
-              <td className="space-y-1 px-3 py-2">
-                {r.overdueCount > 0 && <div><WarningTag>{t("overview.overdue", { count: r.overdueCount })}</WarningTag></div>}
-                {r.certificateWarning && <div><WarningTag>{r.certificateWarning.expired ? t("certificates.expired") : t("certificates.expires", { days: r.certificateWarning.daysLeft })}</WarningTag></div>}
-                {r.bitsQueueCount > 0 && <div>{t("overview.bitsQueue", { count: r.bitsQueueCount })}</div>}
-              </td>
-              <td className="whitespace-nowrap px-3 py-2">
-                {r.institution.targetProductionDate ? format.dateTime(new Date(`${r.institution.targetProductionDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "–"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const shown = rows.map((r) => {
+    const byLocale = views.get(r) ?? {};
+    views.set(r, byLocale);
+    return (byLocale[locale] ??= rowView(r, t, format, locale));
+  });
+  const columns = (["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const).map((c) => t(`overview.columns.${c}`));
+  return <OverviewTableView caption={t("overview.title")} columns={columns} phasesLabel={t("overview.phasesLabel")} allDone={t("overview.allDone")} rows={shown} />;
 }

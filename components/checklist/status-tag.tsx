@@ -2,27 +2,11 @@
 // client components (synchronous useTranslations).
 import { useTranslations } from "next-intl";
 import type { TDerivedStatus } from "@/lib/onboarding";
+import { StatusTagView } from "./status-tag-view";
 
-const STYLE: Record<TDerivedStatus, string> = {
-  NOT_STARTED: "border-slate-500 bg-white text-slate-800",
-  CANNOT_START_YET: "border-slate-400 bg-slate-100 text-slate-700",
-  IN_PROGRESS: "border-blue-700 bg-blue-50 text-blue-900",
-  AWAITING_REVIEW: "border-amber-700 bg-amber-50 text-amber-900",
-  DONE: "border-green-700 bg-green-50 text-green-900",
-  BLOCKED: "border-red-700 bg-red-50 text-red-900",
-  NOT_APPLICABLE: "border-slate-400 bg-slate-50 text-slate-600",
-};
+export { StatusTagView, WarningTag } from "./status-tag-view";
 
 export function StatusTag({ status }: { status: TDerivedStatus }) {
   const t = useTranslations("checklist.status");
   return <StatusTagView status={status} label={t(status)} />;
-}
-
-/** The tag with its label given: for long tables whose parent already holds a translator. */
-export function StatusTagView({ status, label }: { status: TDerivedStatus; label: string }) {
-  return <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{label}</span>;
-}
-
-export function WarningTag({ children }: { children: React.ReactNode }) {
-  return <span className="inline-block rounded border border-red-700 bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-900">{children}</span>;
 }
