@@ -10,6 +10,7 @@ export type { TBitsQueueRow } from "./bits-queue-rows";
 export async function listBitsQueue(opts: { db: PrismaClient; actor: CoreActor; today: string }): Promise<TBitsQueueRow[]> {
   const { db, actor, today } = opts;
   await requireCoordinator(db, actor, "checklist.bits-queue");
-  const digests = await institutionDigests(db, {}, today);
-  return digests.flatMap((d) => d.bitsQueue).sort((a, b) => a.since.localeCompare(b.since));
+  const digests = await institutionDigests(db, undefined, today);
+  // ISO timestamps: code-unit order is time order (localeCompare would consult ICU per pair)
+  return digests.flatMap((d) => d.bitsQueue).sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
 }
