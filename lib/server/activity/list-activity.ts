@@ -10,6 +10,7 @@ import type { TActivityFilter } from "../../validation/activity";
 import { requireAccess, type CoreActor } from "../access/require-access";
 import { requireCoordinator } from "../checklist/access";
 import { osloDayStart } from "../checklist/load-states";
+import { likePattern } from "../institution-search";
 import type { PrismaClient } from "../prisma-client";
 
 export const ACTIVITY_PAGE_SIZE = 30;
@@ -41,8 +42,6 @@ const KIND_SQL = Prisma.sql`CASE
 
 /** The day after a YYYY-MM-DD day (a day in Oslo can be 23 or 25 hours: count days, not hours). */
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function whereSql(institutionId: string | null, filter: TActivityFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`e.action IN (${Prisma.join([...FEED_ACTIONS])})`];

@@ -10,11 +10,7 @@ export async function listOverview(opts: { db: PrismaClient; actor: CoreActor; t
   const { db, actor, today, filters } = opts;
   await requireCoordinator(db, actor, "checklist.overview");
   const q = filters.q?.trim();
-  const digits = q?.replace(/\s+/g, "");
-  const where = q
-    ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, ...(digits && /^\d+$/.test(digits) ? [{ orgnr: { startsWith: digits } }] : [])] }
-    : {};
-  const digests = await institutionDigests(db, where, today);
+  const digests = await institutionDigests(db, q, today);
   // Unsearched, the digests are every institution: no second query on the hot path.
   const total = q ? await db.institution.count() : digests.length;
   return { rows: filterAndSort(digests.map((d) => d.overview), filters), total };

@@ -55,6 +55,12 @@ describe.each(kinds)("overview and Bits queue on %s", (kind) => {
     expect((await overview({ waitingOnBits: "on" })).rows.map((r) => r.institution.orgnr)).toEqual(["923609016"]);
     expect((await overview({ q: "nordlys" })).rows.map((r) => r.institution.orgnr)).toEqual(["910112244"]);
     expect((await overview({ q: "9236" })).rows.map((r) => r.institution.name)).toEqual(["Vidde Tjenestepensjon AS"]);
+    expect((await overview({ q: " NORDLYS " })).rows.map((r) => r.institution.orgnr)).toEqual(["910112244"]);
+    // LIKE wildcards in the search are literal: "%" and "_" match no institution here
+    expect((await overview({ q: "%" })).rows).toEqual([]);
+    expect((await overview({ q: "_" })).rows).toEqual([]);
+    // digits search org numbers from the start only
+    expect((await overview({ q: "236" })).rows).toEqual([]);
     expect((await overview({ phase: "D" })).rows).toHaveLength(1);
   });
 

@@ -6,7 +6,7 @@
 // warnings move with the date). The key is read before the data is loaded, so an entry's data is
 // never older than its key: a change always misses the cache, whichever process made it.
 import { LRUCache } from "lru-cache";
-import type { Prisma } from "../../generated/prisma/client";
+import { institutionSearchSql } from "../institution-search";
 import type { PrismaClient } from "../prisma-client";
 import { CHECKLIST_INSTITUTION_SELECT, toSource } from "./load-states";
 import { bitsQueueRowsOf, type TBitsQueueRow } from "./bits-queue-rows";
@@ -26,15 +26,21 @@ const cache = new LRUCache<string, Entry>({ max: 20_000 });
 // Institutions derived since the process started: lets tests see what the cache spared.
 let derivedCount = 0;
 
-const cacheKey = (k: { checklistRevision: number; updatedAt: Date }, today: string) => `${k.checklistRevision}:${k.updatedAt.getTime()}:${today}`;
 
 // Keeps each `IN (...)` list and result set of a cold load moderate.
 const LOAD_CHUNK = 250;
 
-/** Digests of the institutions matching `where`, ordered by name; derives only what changed. */
-export async function institutionDigests(db: PrismaClient, where: Prisma.InstitutionWhereInput, today: string): Promise<TInstitutionDigest[]> {
-  const keys = await db.institution.findMany({ where, select: { id: true, checklistRevision: true, updatedAt: true }, orderBy: { name: "asc" } });
-  const wanted = new Map(keys.map((k) => [k.id, cacheKey(k, today)]));
+/**
+ * Digests of the institutions matching the search `q` (institution-search.ts; all without one),
+ * ordered by name; derives only what changed. The keys are read with plain SQL, each as one
+ * ready string: on every overview request this reads a row per institution, and Prisma's query
+ * building and row mapping cost more than the query itself.
+ */
+export async function institutionDigests(db: PrismaClient, q: string | undefined, today: string): Promise<TInstitutionDigest[]> {
+  const keys = await db.$queryRaw<{ id: string; version: string }[]>`
+    SELECT i.id, i."checklistRevision"::text || ':' || (extract(epoch FROM i."updatedAt") * 1000)::bigint::text AS version
+    FROM "Institution" i WHERE ${institutionSearchSql("i", q)} ORDER BY i.name`;
+  const wanted = new Map(keys.map((k) => [k.id, `${k.version}:${today}`]));
   const missing = keys.filter((k) => cache.get(k.id)?.key !== wanted.get(k.id)).map((k) => k.id);
   for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
     const ids = missing.slice(i, i + LOAD_CHUNK);
