@@ -68,6 +68,16 @@ console.log(`[start] Ajour on http://localhost:${port}`);
 // against the sandbox, a proxy, a test) that reuses it at that moment gets ECONNRESET. Idle
 // connections stay open longer than common clients' and proxies' own idle timeouts instead.
 const keepAliveMs = process.env.KEEP_ALIVE_TIMEOUT_MS ?? "65000";
-const server = spawn(bin("next"), ["start", "-p", port, "--keepAliveTimeout", keepAliveMs], { stdio: "inherit", env: process.env });
+// Server rendering allocates a lot of short-lived objects per page; V8's default young generation
+// (16 MB semi-spaces) then collects so often that GC was ~15 % of a page's CPU. 64 MB semi-spaces
+// cut it by a third and raised the overview's throughput ~20 % (bench:web), for ~100 MB more
+// memory. SEMI_SPACE_MB overrides; a --max-semi-space-size in NODE_OPTIONS wins.
+const semiSpaceMb = process.env.SEMI_SPACE_MB ?? "64";
+const nodeOptions = process.env.NODE_OPTIONS ?? "";
+const serverEnv = {
+  ...process.env,
+  NODE_OPTIONS: nodeOptions.includes("--max-semi-space-size") ? nodeOptions : `${nodeOptions} --max-semi-space-size=${semiSpaceMb}`.trim(),
+};
+const server = spawn(bin("next"), ["start", "-p", port, "--keepAliveTimeout", keepAliveMs], { stdio: "inherit", env: serverEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
