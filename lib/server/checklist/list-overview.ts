@@ -3,8 +3,21 @@
 import type { TOverviewFilter } from "../../validation/checklist";
 import type { PrismaClient } from "../prisma-client";
 import { requireCoordinator, type CoreActor } from "./access";
-import { filterAndSort } from "./overview-row";
-import { institutionDigests } from "./summary-cache";
+import { filterAndSort, type TOverviewRow } from "./overview-row";
+import { institutionDigests, type TInstitutionDigest } from "./summary-cache";
+
+// institutionDigests returns the same array while nothing changed: filter and sort it once per
+// filter, not on every request (500 institutions by a locale-aware collator).
+const sortedLists = new WeakMap<TInstitutionDigest[], Map<string, TOverviewRow[]>>();
+
+function sortedRows(digests: TInstitutionDigest[], filters: TOverviewFilter): TOverviewRow[] {
+  const key = JSON.stringify({ ...filters, page: undefined });
+  const byFilter = sortedLists.get(digests) ?? new Map<string, TOverviewRow[]>();
+  sortedLists.set(digests, byFilter);
+  let rows = byFilter.get(key);
+  if (!rows) byFilter.set(key, (rows = filterAndSort(digests.map((d) => d.overview), filters)));
+  return rows;
+}
 
 export async function listOverview(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter }) {
   const { db, actor, today, filters } = opts;
@@ -13,5 +26,5 @@ export async function listOverview(opts: { db: PrismaClient; actor: CoreActor; t
   const digests = await institutionDigests(db, q, today);
   // Unsearched, the digests are every institution: no second query on the hot path.
   const total = q ? await db.institution.count() : digests.length;
-  return { rows: filterAndSort(digests.map((d) => d.overview), filters), total };
+  return { rows: sortedRows(digests, filters), total };
 }

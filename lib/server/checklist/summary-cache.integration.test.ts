@@ -95,4 +95,19 @@ describe.each(kinds)("overview summary cache on %s", (kind) => {
     expect(later.daysSinceActivity).toBeGreaterThan(renamed.daysSinceActivity);
     expect(later.stale).toBe(true);
   });
+
+  it("reuses the whole sorted list while nothing changed, and never after a change", async () => {
+    const first = await overview();
+    expect((await overview()).rows).toBe(first.rows);
+    const added = await seedInstitution(t.prisma, { name: "Ny Pensjon" });
+    const withNew = await overview();
+    expect(withNew.rows).not.toBe(first.rows);
+    expect(withNew.rows.map((r) => r.institution.id)).toContain(added.id);
+    expect(withNew.rows).toHaveLength(first.rows.length + 1);
+    expect((await overview()).rows).toBe(withNew.rows);
+    // another filter of the same list is filtered afresh, the first one still reused
+    const thirdParty = await listOverview({ db: t.prisma, actor: bits, today: TODAY, filters: ZOverviewFilterSchema.parse({ thirdParty: "on" }) });
+    expect(thirdParty.rows.every((r) => r.hasSupplier)).toBe(true);
+    expect((await overview()).rows).toBe(withNew.rows);
+  });
 });

@@ -26,20 +26,29 @@ const cache = new LRUCache<string, Entry>({ max: 20_000 });
 // Institutions derived since the process started: lets tests see what the cache spared.
 let derivedCount = 0;
 
-
 // Keeps each `IN (...)` list and result set of a cold load moderate.
 const LOAD_CHUNK = 250;
 
+// The last list per search and day: while no institution's key changed, the same array is
+// returned without a lookup per institution, and the overview reuses its sorting (list-overview.ts).
+const lastLists = new LRUCache<string, { keys: string; digests: TInstitutionDigest[] }>({ max: 100 });
+
 /**
  * Digests of the institutions matching the search `q` (institution-search.ts; all without one),
- * ordered by name; derives only what changed. The keys are read with plain SQL, each as one
- * ready string: on every overview request this reads a row per institution, and Prisma's query
- * building and row mapping cost more than the query itself.
+ * ordered by name; derives only what changed. Every overview request reads every institution's
+ * key, so they come as one string from one SQL query: Prisma's query building and row mapping
+ * cost more than the query, and an unchanged string means an unchanged list.
  */
 export async function institutionDigests(db: PrismaClient, q: string | undefined, today: string): Promise<TInstitutionDigest[]> {
-  const keys = await db.$queryRaw<{ id: string; version: string }[]>`
-    SELECT i.id, i."checklistRevision"::text || ':' || (extract(epoch FROM i."updatedAt") * 1000)::bigint::text AS version
-    FROM "Institution" i WHERE ${institutionSearchSql("i", q)} ORDER BY i.name`;
+  const [row] = await db.$queryRaw<{ keys: string | null }[]>`
+    SELECT string_agg(i.id || ' ' || i."checklistRevision" || ':' || (extract(epoch FROM i."updatedAt") * 1000)::bigint, ',' ORDER BY i.name) AS keys
+    FROM "Institution" i WHERE ${institutionSearchSql("i", q)}`;
+  const keysText = row?.keys ?? "";
+  const listKey = `${today}\n${q ?? ""}`;
+  const last = lastLists.get(listKey);
+  if (last?.keys === keysText) return last.digests;
+  // cuid ids and "revision:epochMs" versions hold neither "," nor " "
+  const keys = keysText ? keysText.split(",").map((pair) => ({ id: pair.slice(0, pair.indexOf(" ")), version: pair.slice(pair.indexOf(" ") + 1) })) : [];
   const wanted = new Map(keys.map((k) => [k.id, `${k.version}:${today}`]));
   const missing = keys.filter((k) => cache.get(k.id)?.key !== wanted.get(k.id)).map((k) => k.id);
   for (let i = 0; i < missing.length; i += LOAD_CHUNK) {
@@ -58,10 +67,13 @@ export async function institutionDigests(db: PrismaClient, q: string | undefined
     }
   }
   // An institution deleted between the two reads has no entry: leave it out.
-  return keys.flatMap((k) => {
+  const digests = keys.flatMap((k) => {
     const entry = cache.get(k.id);
-    return entry ? [entry.digest] : [];
+    return entry && entry.key === wanted.get(k.id) ? [entry.digest] : [];
   });
+  // Only a complete list may be reused: its keys then describe exactly what it holds.
+  if (digests.length === keys.length) lastLists.set(listKey, { keys: keysText, digests });
+  return digests;
 }
 
 /** For tests: how many institution digests were derived (cache misses) so far. */
