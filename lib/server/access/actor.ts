@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { authOptions } from "../auth/auth-options";
+import type { NextRequest } from "next/server";
+import { env } from "../../env";
 import { db } from "../db";
 import { loadActor, type Actor } from "./load-actor";
 
@@ -13,10 +15,21 @@ export type { Actor } from "./load-actor";
  * session older than the last password change (sessionVersion) counts as signed out.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return loadActor(db, session.user.id, session.sessionVersion);
+  const token = await sessionToken();
+  if (!token?.uid) return null;
+  return loadActor(db, token.uid, token.sv);
 });
+
+/**
+ * The session cookie's token, decrypted and checked (signature, expiry) once, as proxy.ts reads
+ * it. getServerSession did the same and then ran the callbacks and encrypted a refreshed token
+ * that a server component cannot set: two key derivations and a cipher more on every page.
+ */
+async function sessionToken() {
+  // Cookies only: no bearer header, like getServerSession.
+  const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
+  return getToken({ req, secret: env.NEXTAUTH_SECRET });
+}
 
 /** For pages: the actor, or a redirect to the sign-in page. */
 export async function requireActor(): Promise<Actor> {
