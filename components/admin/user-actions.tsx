@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/forms/fields";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useAdminFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -31,8 +31,8 @@ export function UserActions({
   const tRoles = useTranslations("admin.roles");
   const [disableState, disableAction, disablePending] = useActionState(setDisabled, null);
   const [roleState, roleAction, rolePending] = useActionState(changeRole, null);
-  const disableErrors = useFormErrors("admin", disableState);
-  const roleErrors = useFormErrors("admin", roleState);
+  const disableErrors = useAdminFormErrors(disableState);
+  const roleErrors = useAdminFormErrors(roleState);
   const selectId = useId();
   return (
     <div className="flex flex-col gap-2">

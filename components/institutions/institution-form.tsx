@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { CheckboxField, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useInstitutionFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
 
 export interface InstitutionFormValues {
@@ -30,7 +30,7 @@ export function InstitutionForm({
 }) {
   const t = useTranslations("institution.form");
   const { state, formAction, pending, failedValues } = useFormAction(action);
-  const { field, summary } = useFormErrors("institution", state);
+  const { field, summary } = useInstitutionFormErrors(state);
   const v = (name: Exclude<keyof InstitutionFormValues, "blpMember">) => failedValues?.[name] ?? values?.[name];
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4 rounded bg-white p-4 shadow-sm">

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/fields";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useInstitutionFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -25,8 +25,8 @@ export function MemberActions({
   const t = useTranslations("institution.members");
   const [roleState, roleAction, rolePending] = useActionState(changeRole, null);
   const [removeState, removeAction, removePending] = useActionState(remove, null);
-  const roleErrors = useFormErrors("institution", roleState);
-  const removeErrors = useFormErrors("institution", removeState);
+  const roleErrors = useInstitutionFormErrors(roleState);
+  const removeErrors = useInstitutionFormErrors(removeState);
   const other = memberRole === "OWNER" ? "MEMBER" : "OWNER";
   return (
     <div className="flex flex-col gap-2">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useAdminFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
 import { MIN_PASSWORD_LENGTH } from "@/lib/server/auth/password-policy";
 
@@ -14,7 +14,7 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 export function AcceptInvitationForm({ action, token, email, existingUser }: { action: Action; token: string; email: string; existingUser: boolean }) {
   const t = useTranslations("admin.accept");
   const { state, formAction, pending, failedValues } = useFormAction(action);
-  const { field, summary } = useFormErrors("admin", state);
+  const { field, summary } = useAdminFormErrors(state);
   if (state?.ok) {
     return (
       <div className="space-y-3">

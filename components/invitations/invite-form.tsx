@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useAdminFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
 import type { InviteResult } from "@/lib/server/invitations/invite";
 import { OneTimeLink } from "./one-time-link";
@@ -27,7 +27,7 @@ export function InviteForm({
   const t = useTranslations("admin.invitation");
   const tRoles = useTranslations("admin.roles");
   const { state, formAction, pending, failedValues } = useFormAction(action);
-  const { field, summary } = useFormErrors("admin", state);
+  const { field, summary } = useAdminFormErrors(state);
   const p = useId();
   return (
     <div className="space-y-3">

@@ -24,7 +24,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const institutions = (await listInstitutions(actor)).map((i) => ({ id: i.id, name: i.name }));
   const mayManageCoordinators = can(actor, "coordinator.manage");
   return (
-    <ClientMessages namespaces={["admin.users", "admin.roles", "admin.invitation"]}>
+    <ClientMessages namespaces={["admin.users", "admin.roles", "admin.invitation", "admin.errors", "institution.errors"]}>
       <div className="space-y-8">
         <section aria-labelledby="users-title" className="space-y-4">
           <h1 id="users-title" className="text-2xl font-bold">{t("users.title")}</h1>

@@ -31,7 +31,7 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
     ? { changeRole: changeMemberRoleAction.bind(null, id), remove: removeMemberAction.bind(null, id) }
     : undefined;
   return (
-    <ClientMessages namespaces={["institution.members", "admin.invitation", "admin.roles"]}>
+    <ClientMessages namespaces={["institution.members", "admin.invitation", "admin.roles", "admin.errors", "institution.errors"]}>
       <div className="space-y-8">
         <section aria-labelledby="institution-title" className="space-y-4">
           <p><Link href="/" className="text-brand underline">{t("backToList")}</Link></p>

@@ -15,7 +15,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const tRoles = await getTranslations("admin.roles");
   const found = await findInvitation({ db, token });
   return (
-    <ClientMessages namespaces={["admin.accept"]}>
+    <ClientMessages namespaces={["admin.accept", "admin.errors", "institution.errors"]}>
       <section aria-labelledby="invitation-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
         <h1 id="invitation-title" className="text-2xl font-bold">{t("title")}</h1>
         {found.status === "open" ? (

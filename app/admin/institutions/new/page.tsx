@@ -12,7 +12,7 @@ export default async function NewInstitutionPage() {
   await assertCan(actor, "institution.create");
   const t = await getTranslations("institution");
   return (
-    <ClientMessages namespaces={["institution.form"]}>
+    <ClientMessages namespaces={["institution.form", "admin.errors", "institution.errors"]}>
       <section aria-labelledby="new-title" className="space-y-4">
         <h1 id="new-title" className="text-2xl font-bold">{t("newTitle")}</h1>
         <p>{t("newIntro")}</p>

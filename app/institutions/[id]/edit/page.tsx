@@ -17,7 +17,7 @@ export default async function EditInstitutionPage({ params }: { params: Promise<
   const i = await orNotFound(getInstitution({ db, actor, institutionId: id }));
   const t = await getTranslations("institution");
   return (
-    <ClientMessages namespaces={["institution.form"]}>
+    <ClientMessages namespaces={["institution.form", "admin.errors", "institution.errors"]}>
       <section aria-labelledby="edit-title" className="space-y-4">
         <h1 id="edit-title" className="text-2xl font-bold">{t("editTitle", { name: i.name })}</h1>
         <InstitutionForm
