@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/server/auth/session-token";
 
 // Two jobs only: a per-request CSP nonce, and sending signed-out visitors to the sign-in page.
 // It is never the access check itself: pages, actions and handlers check again (lib/server/access).
@@ -24,7 +25,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   if (!isPublic) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
     if (!token) {
       if (pathname.startsWith("/api/")) {
         return NextResponse.json({ error: "Not signed in" }, { status: 401 });

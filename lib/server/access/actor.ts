@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { env } from "../../env";
+import { decodeSessionToken } from "../auth/session-token";
 import { db } from "../db";
 import { loadActor, type Actor } from "./load-actor";
 
@@ -28,7 +29,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 async function sessionToken() {
   // Cookies only: no bearer header, like getServerSession.
   const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
-  return getToken({ req, secret: env.NEXTAUTH_SECRET });
+  return getToken({ req, secret: env.NEXTAUTH_SECRET, decode: decodeSessionToken });
 }
 
 /** For pages: the actor, or a redirect to the sign-in page. */
