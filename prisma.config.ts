@@ -18,8 +18,15 @@ export default defineConfig({
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
     const dir = path.resolve(process.env.PGLITE_DIR ?? "./data/pglite");
-    fs.mkdirSync(dir, { recursive: true });
+    // Opened on the first connection only: `prisma -v` (run by npm install) asks for the adapter
+    // without connecting, and an opened PGlite directory kept it from ever exiting.
+    let opened: InstanceType<typeof PrismaPGlite> | undefined;
+    const open = () => {
+      fs.mkdirSync(dir, { recursive: true });
+      return (opened ??= new PrismaPGlite(new PGlite(dir)));
+    };
+    const lazy = { provider: "postgres", adapterName: "pglite-prisma-adapter", connect: () => open().connect(), connectToShadowDb: () => open().connectToShadowDb() };
     // typed against driver-adapter-utils 6.10; same runtime contract as 6.19's
-    return new PrismaPGlite(new PGlite(dir)) as unknown as InstanceType<typeof import("@prisma/adapter-pg").PrismaPg>;
+    return lazy as unknown as InstanceType<typeof import("@prisma/adapter-pg").PrismaPg>;
   },
 });
