@@ -2,13 +2,12 @@
 // Lays out the overview rows the server prepared (overview-table.tsx): every text arrives
 // translated, so this needs no messages in the browser.
 import type { TDerivedStatus } from "@/lib/onboarding";
-import { PhaseTrack } from "./phase-progress-strip";
+import { phasePercentsText, PhaseTrack } from "./phase-progress-strip";
 import { ProgressTrack } from "./progress-bar";
 import { StatusTagView, WarningTag } from "./status-tag-view";
 
 export interface TOverviewRowView {
   id: string;
-  href: string;
   name: string;
   orgnr: string;
   thirdParty: string | null;
@@ -17,10 +16,7 @@ export interface TOverviewRowView {
   /** Percent done of phases A–D, in order. */
   phasePercents: number[];
   progressLabel: string;
-  progressValueText: string;
-  progressText: string;
-  phasesText: string;
-  next: { href: string; key: string; title: string; status: TDerivedStatus; statusLabel: string; waitingOn: string | null } | null;
+  next: { key: string; title: string; status: TDerivedStatus; statusLabel: string; waitingOn: string | null } | null;
   activity: string;
   stale: string | null;
   warnings: string[];
@@ -29,47 +25,45 @@ export interface TOverviewRowView {
 }
 
 interface Props {
-  caption: string;
-  columns: string[];
-  phasesLabel: string;
-  allDone: string;
+  /** Translated once per table: caption, column headers, "progress per phase", "overall", "all done". */
+  labels: { caption: string; columns: string[]; phases: string; overall: string; allDone: string };
   rows: TOverviewRowView[];
 }
 
-export function OverviewTableView({ caption, columns, phasesLabel, allDone, rows }: Props) {
+export function OverviewTableView({ labels, rows }: Props) {
   return (
     <div className="overflow-x-auto">
       <table className="data-table w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">{caption}</caption>
+        <caption className="sr-only">{labels.caption}</caption>
         <thead className="bg-slate-100">
-          <tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+          <tr>{labels.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-200">
               <th scope="row" className="font-medium">
-                <a href={r.href} className="text-brand underline">{r.name}</a>
-                <span className="block font-normal tabular-nums text-slate-700">{r.orgnr}</span>
-                {r.thirdParty && <span className="block text-xs font-normal">{r.thirdParty}</span>}
+                <a href={`/institutions/${r.id}`} className="link">{r.name}</a>
+                <span className="ov-sub">{r.orgnr}</span>
+                {r.thirdParty && <span className="ov-note">{r.thirdParty}</span>}
               </th>
               <td>{r.phase}</td>
               <td className="min-w-48">
-                <ProgressTrack percent={r.percent} label={r.progressLabel} valueText={r.progressValueText} />
+                <ProgressTrack percent={r.percent} label={r.progressLabel} valueText={`${r.percent} % (${labels.overall})`} />
                 <PhaseTrack percents={r.phasePercents} />
-                <p className="mt-0.5 text-xs tabular-nums text-slate-700">
-                  {r.progressText}
-                  <span className="sr-only">{`${phasesLabel}: `}</span>
-                  {r.phasesText}
+                <p className="ov-meta">
+                  {`${r.percent} % ${labels.overall} · `}
+                  <span className="sr-only">{`${labels.phases}: `}</span>
+                  {phasePercentsText(r.phasePercents)}
                 </p>
               </td>
               <td className="space-y-1">
                 {r.next ? (
                   <>
-                    <a href={r.next.href} className="block text-brand underline"><span className="font-mono">{r.next.key}</span>{` ${r.next.title}`}</a>
+                    <a href={`/institutions/${r.id}/steps/${r.next.key}`} className="link block"><span className="font-mono">{r.next.key}</span>{` ${r.next.title}`}</a>
                     <StatusTagView status={r.next.status} label={r.next.statusLabel} />
                     {r.next.waitingOn && <span className="block">{r.next.waitingOn}</span>}
                   </>
-                ) : allDone}
+                ) : labels.allDone}
               </td>
               <td className="space-y-1 tabular-nums">
                 <span className="block">{r.activity}</span>

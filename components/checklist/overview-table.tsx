@@ -4,36 +4,27 @@
 // trees, which made the rows most of the page's render time. Plain links, not <Link>: a client
 // link per cell made the browser prefetch every institution page in view.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { PHASES, type TPhase } from "@/lib/onboarding";
+import { PHASES } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
 import { OverviewTableView, type TOverviewRowView } from "./overview-table-view";
-import { phasePercentsText } from "./phase-progress-strip";
 
 type Translator = Awaited<ReturnType<typeof getTranslations<"checklist">>>;
 type DateFormatter = Awaited<ReturnType<typeof getFormatter>>;
 
 function rowView(r: TOverviewRow, t: Translator, format: DateFormatter, locale: "nb" | "en"): TOverviewRowView {
   const percent = r.progress.overall.percent;
-  const percents = PHASES.map((p) => r.progress.phases[p].percent);
-  const overall = t("overview.overallShort");
-  const id = r.institution.id;
   const cert = r.certificateWarning;
   return {
-    id,
-    href: `/institutions/${id}`,
+    id: r.institution.id,
     name: r.institution.name,
     orgnr: r.institution.orgnr,
     thirdParty: r.hasSupplier ? t("overview.thirdParty") : null,
     phase: t(`overview.phases.${r.phase}`),
     percent,
-    phasePercents: percents,
+    phasePercents: PHASES.map((p) => r.progress.phases[p].percent),
     progressLabel: t("overview.overall", { name: r.institution.name }),
-    progressValueText: `${percent} % (${overall})`,
-    progressText: `${percent} % ${overall} · `,
-    phasesText: phasePercentsText(Object.fromEntries(PHASES.map((p, i) => [p, percents[i]])) as Record<TPhase, number>),
     next: r.next
       ? {
-          href: `/institutions/${id}/steps/${r.next.key}`,
           key: r.next.key,
           title: r.next.title[locale],
           status: r.next.status,
@@ -68,5 +59,6 @@ export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
     return (byLocale[locale] ??= rowView(r, t, format, locale));
   });
   const columns = (["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const).map((c) => t(`overview.columns.${c}`));
-  return <OverviewTableView caption={t("overview.title")} columns={columns} phasesLabel={t("overview.phasesLabel")} allDone={t("overview.allDone")} rows={shown} />;
+  const labels = { caption: t("overview.title"), columns, phases: t("overview.phasesLabel"), overall: t("overview.overallShort"), allDone: t("overview.allDone") };
+  return <OverviewTableView labels={labels} rows={shown} />;
 }

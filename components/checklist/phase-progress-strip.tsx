@@ -3,11 +3,11 @@
 // overview shows it for every institution, where four full progress bars per row made the page
 // ~3x heavier to render.
 import type { CSSProperties } from "react";
-import { PHASES, type TPhase } from "@/lib/onboarding";
+import { PHASES } from "@/lib/onboarding";
 
-/** "A 100 % · B 42 % · …", each phase unbreakable. */
-export const phasePercentsText = (percents: Readonly<Record<TPhase, number>>): string =>
-  PHASES.map((p) => `${p}\u00a0${percents[p]}\u00a0%`).join(" · ");
+/** "A 100 % · B 42 % · …" from the percents of phases A–D in order, each phase unbreakable. */
+export const phasePercentsText = (percents: readonly number[]): string =>
+  PHASES.map((p, i) => `${p}\u00a0${percents[i] ?? 0}\u00a0%`).join(" · ");
 
 /** The bar; `percents` are phases A–D in order. */
 export function PhaseTrack({ percents }: { percents: readonly number[] }) {

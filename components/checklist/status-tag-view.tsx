@@ -18,5 +18,5 @@ export function StatusTagView({ status, label }: { status: TDerivedStatus; label
 }
 
 export function WarningTag({ children }: { children: React.ReactNode }) {
-  return <span className="tag whitespace-normal border-red-700 bg-red-50 text-red-900">{children}</span>;
+  return <span className="tag tag-warning">{children}</span>;
 }
