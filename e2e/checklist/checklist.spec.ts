@@ -170,6 +170,27 @@ for (const lang of ["nb", "en"] as const) {
   });
 }
 
+test("the overview shows an institution's row: profile, progress, next step and who it waits on", async ({ page }) => {
+  const f = fixtures();
+  const b = f.institutions.B; // third-party supplier; no test changes its steps
+  await signInAs(page, "coordinator");
+  await page.goto(`/overview?q=${encodeURIComponent(b.name)}`);
+  await expect(page.getByRole("status")).toHaveText(/^Viser 1 av \d+ pensjonsinnretninger$/);
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(b.name) }) });
+  await expect(row.getByRole("link", { name: b.name })).toHaveAttribute("href", `/institutions/${b.id}`);
+  await expect(row.getByText("Med tredjepartsleverandør")).toBeVisible();
+  await expect(row.getByRole("cell", { name: "A – Forberedelse" })).toBeVisible();
+  const overall = row.getByRole("progressbar", { name: `Samlet framdrift for ${b.name}` });
+  await expect(overall).toHaveAttribute("aria-valuenow", "0");
+  await expect(row.getByText("A 0 % · B 0 % · C 0 % · D 0 %")).toBeVisible();
+  const next = row.getByRole("link", { name: /^A-1 \S/ });
+  await expect(next).toHaveAttribute("href", `/institutions/${b.id}/steps/A-1`);
+  await expect(row.getByText("Ikke startet", { exact: true })).toBeVisible();
+  await expect(row.getByText("Venter på pensjonsinnretningen")).toBeVisible();
+  await next.click();
+  await expect(page.getByRole("heading", { level: 1, name: /^A-1 \S/ })).toBeVisible();
+});
+
 test("steps C-3 and C-4 point to the test panel, the sandbox and its documentation", async ({ page }) => {
   await signInAs(page, "ownerA");
   for (const key of ["C-3", "C-4"]) {
