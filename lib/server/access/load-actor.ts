@@ -17,7 +17,7 @@ interface ActorRow {
   role: Actor["role"];
   disabled: boolean;
   sessionVersion: number;
-  memberships: Actor["memberships"] | string;
+  memberships: Actor["memberships"];
 }
 
 /**
@@ -33,7 +33,5 @@ export async function loadActor(db: PrismaClient, userId: string, sessionVersion
     WHERE u.id = ${userId}
     GROUP BY u.id`;
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
-  // a driver may hand json back as text
-  const memberships = typeof user.memberships === "string" ? (JSON.parse(user.memberships) as Actor["memberships"]) : user.memberships;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, memberships };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, memberships: user.memberships };
 }
