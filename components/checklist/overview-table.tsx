@@ -54,8 +54,8 @@ export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
   const format = await getFormatter();
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const shown = rows.map((r) => {
-    const byLocale = views.get(r) ?? {};
-    views.set(r, byLocale);
+    let byLocale = views.get(r);
+    if (!byLocale) views.set(r, (byLocale = {}));
     return (byLocale[locale] ??= rowView(r, t, format, locale));
   });
   const columns = (["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const).map((c) => t(`overview.columns.${c}`));

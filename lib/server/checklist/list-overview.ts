@@ -12,8 +12,8 @@ const sortedLists = new WeakMap<TInstitutionDigest[], Map<string, TOverviewRow[]
 
 function sortedRows(digests: TInstitutionDigest[], filters: TOverviewFilter): TOverviewRow[] {
   const key = JSON.stringify({ ...filters, page: undefined });
-  const byFilter = sortedLists.get(digests) ?? new Map<string, TOverviewRow[]>();
-  sortedLists.set(digests, byFilter);
+  let byFilter = sortedLists.get(digests);
+  if (!byFilter) sortedLists.set(digests, (byFilter = new Map()));
   let rows = byFilter.get(key);
   if (!rows) byFilter.set(key, (rows = filterAndSort(digests.map((d) => d.overview), filters)));
   return rows;
