@@ -4,7 +4,21 @@ import type { Locale } from "./locales";
 // common.json holds top-level keys; every other file becomes the namespace of its name.
 export const NAMESPACES = ["auth", "admin", "audit", "institution", "account", "checklist", "testPanel", "sandbox", "activity"] as const;
 
-export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+// The files are part of the build and never change while it runs: merge them once per language,
+// not on every request.
+const loaded = new Map<Locale, Promise<Record<string, unknown>>>();
+
+export function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = readMessages(locale);
+    loaded.set(locale, messages);
+    messages.catch(() => loaded.delete(locale));
+  }
+  return messages;
+}
+
+async function readMessages(locale: Locale): Promise<Record<string, unknown>> {
   const common = (await import(`../messages/${locale}/common.json`)).default;
   const parts = await Promise.all(
     NAMESPACES.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default] as const),
