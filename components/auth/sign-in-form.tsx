@@ -2,13 +2,17 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
 
 /** E-mail + password form; errors are announced to screen readers (role=alert). */
 export function SignInForm({ callbackUrl, oidcName }: { callbackUrl: string; oidcName: string | null }) {
   const t = useTranslations("auth.signIn");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until hydrated, a click would post the password to this page instead of signing in.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +48,7 @@ export function SignInForm({ callbackUrl, oidcName }: { callbackUrl: string; oid
           <label htmlFor="password" className="font-medium">{t("password")}</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-500 px-3 py-2" />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {pending ? t("submitting") : t("submit")}
         </button>
       </form>

@@ -1,11 +1,12 @@
-"use client";
+import { signOut } from "@/app/actions/sign-out";
 
-import { signOut } from "next-auth/react";
-
+/** A plain form: works without JavaScript and before hydration. */
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/sign-in" })} className="rounded border border-white/70 px-3 py-1 text-sm hover:bg-white/10">
-      {label}
-    </button>
+    <form action={signOut}>
+      <button type="submit" className="rounded border border-white/70 px-3 py-1 text-sm hover:bg-white/10">
+        {label}
+      </button>
+    </form>
   );
 }

@@ -250,4 +250,10 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     withPrevState: false,
     denied: [], // a cookie on the caller's own browser: everyone may
   },
+  "app/actions/sign-out.ts#signOut": {
+    pagePath: () => "/sign-in",
+    fields: () => ({}),
+    withPrevState: false,
+    denied: [], // ends the caller's own session: everyone may
+  },
 };

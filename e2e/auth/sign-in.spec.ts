@@ -30,6 +30,22 @@ for (const { key, role } of ROLES) {
   });
 }
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // The sign-out button is a plain form: a click before the page hydrates must still sign out.
+  test("signing out ends the session and opens the sign-in page", async ({ page }) => {
+    await signInAs(page, "memberA");
+    await page.goto("/");
+    await page.getByRole("button", { name: "Logg ut" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    const session = await (await page.request.get("/api/auth/session")).json();
+    expect(session?.user).toBeUndefined();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
 test("a wrong password gets one generic error and no session", async ({ page }) => {
   await signInWithForm(page, fixtures().users.memberA.email, "helt-feil-passord");
   const error = page.getByRole("alert").filter({ hasText: "Feil e-post eller passord." });
