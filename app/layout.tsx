@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
+import { HydrationMark } from "@/components/hydration-mark";
 import { ClientMessages } from "@/components/intl/client-messages";
 import "./globals.css";
 
@@ -29,6 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </main>
           <footer className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t("footer")}</footer>
         </ClientMessages>
+        <HydrationMark />
       </body>
     </html>
   );

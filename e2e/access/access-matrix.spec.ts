@@ -1,4 +1,5 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "../test";
 import pg from "pg";
 import { E2E_DATABASE_URL, E2E_PORT } from "../config";
 import { fixtures, type RoleKey } from "../fixtures";

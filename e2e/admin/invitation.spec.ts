@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../test";
 import { expectNoAxeViolations } from "../axe";
 import { fixtures, signInAs, signInWithForm } from "../fixtures";
+import { hydrateOnNavigation } from "../hydration";
 
 test("an owner invites a new member who accepts, signs in and sees the institution", async ({ page, browser }) => {
   const f = fixtures();
@@ -13,7 +14,7 @@ test("an owner invites a new member who accepts, signs in and sees the instituti
   const link = await page.getByLabel("Invitasjonslenke").inputValue();
   expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{40,}$/);
 
-  const invitee = await (await browser.newContext()).newPage();
+  const invitee = hydrateOnNavigation(await (await browser.newContext()).newPage());
   await invitee.goto(new URL(link).pathname);
   await expect(invitee.getByText(`Du er invitert til ${f.institutions.A.name}`)).toBeVisible();
   await invitee.getByLabel("Fullt navn").fill("Ny Medarbeider");

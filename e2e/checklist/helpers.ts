@@ -1,6 +1,7 @@
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { serverActions } from "../access/app-routes";
 import { signInAs, type RoleKey } from "../fixtures";
+import { hydrateOnNavigation } from "../hydration";
 
 /** Step titles as the bokmål catalogue names them (lib/onboarding/steps-*.ts). */
 export const TITLES = {
@@ -20,7 +21,7 @@ export const stepLinkName = (key: TKey) => `${key} ${TITLES[key]}`;
 
 /** A second, independent browser session signed in as `role`. Close its context when done. */
 export async function sessionAs(browser: Browser, role: RoleKey): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = hydrateOnNavigation(await (await browser.newContext()).newPage());
   await signInAs(page, role);
   return page;
 }

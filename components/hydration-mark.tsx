@@ -1,0 +1,15 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Sets `data-hydrated` on <html> once React has hydrated the page. Until then a click on a
+ * control that needs JavaScript does nothing; the browser tests wait for this mark after every
+ * page load (e2e/hydration.ts).
+ */
+export function HydrationMark() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
+  return null;
+}
