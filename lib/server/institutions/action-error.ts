@@ -33,13 +33,15 @@ export function formObject(formData: FormData): Record<string, string> {
  */
 export async function runFormAction<S extends z.ZodType, T = undefined>(opts: {
   formData: FormData;
+  /** Values the server bound to the action (e.g. the institution of the page): they win over posted fields of the same name. */
+  bound?: Record<string, string>;
   schema: S;
   run: (actor: Actor, input: z.output<S>) => Promise<T>;
   revalidate?: readonly string[];
 }): Promise<ActionState<Exclude<T, void>>> {
   const actor = await getActor();
   if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
-  const parsed = opts.schema.safeParse(formObject(opts.formData));
+  const parsed = opts.schema.safeParse({ ...formObject(opts.formData), ...opts.bound });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   let data: T;
   try {
