@@ -8,6 +8,8 @@ export interface E2EFixtures {
   password: string;
   institutions: Record<"A" | "B", { id: string; name: string }>;
   users: Record<RoleKey, { id: string; email: string; name: string }>;
+  /** Only for whole-onboarding.spec.ts, which takes it through every step. */
+  wholeOnboarding: { institution: { id: string; name: string }; supplierStaff: { id: string; email: string; name: string } };
 }
 
 let cached: E2EFixtures | null = null;
@@ -26,12 +28,15 @@ export async function signInWithForm(page: Page, email: string, password: string
 
 /** Fast sign-in through next-auth's endpoints; the session cookie lands in the page's context. */
 export async function signInAs(page: Page, role: RoleKey) {
-  const f = fixtures();
+  await signInAsEmail(page, fixtures().users[role].email);
+}
+
+export async function signInAsEmail(page: Page, email: string) {
   const csrf = await (await page.request.get("/api/auth/csrf")).json();
   const res = await page.request.post("/api/auth/callback/credentials", {
-    form: { csrfToken: csrf.csrfToken, email: f.users[role].email, password: f.password, json: "true" },
+    form: { csrfToken: csrf.csrfToken, email, password: fixtures().password, json: "true" },
   });
   expect(res.ok()).toBe(true);
   const session = await (await page.request.get("/api/auth/session")).json();
-  expect(session?.user?.email).toBe(f.users[role].email);
+  expect(session?.user?.email).toBe(email);
 }

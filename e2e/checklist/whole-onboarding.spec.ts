@@ -1,0 +1,107 @@
+import { type Page } from "@playwright/test";
+import { expect, test } from "../test";
+import { evidenceFields, getStep } from "../../lib/onboarding";
+import { completeEvidence } from "../../prisma/seed/checklist-plans";
+import { fixtures, signInAsEmail } from "../fixtures";
+import { expectRecordedStatus, expectSaved, saveWithStatus, sessionAs, statusSelect, stepPath } from "./helpers";
+
+// The issue's "done when": an institution reaches production in the browser. A supplier's staff
+// member follows the institution page's "next step" from A-1 to D-2 and does the institution's
+// part; a coordinator does Bits' steps and approves the reviewed ones. No override anywhere.
+// Evidence comes from the same complete answers the demo seed uses, typed into the step forms;
+// the server accepts DONE only with complete evidence and every prerequisite done.
+
+const READ_ONLY = "Du kan se steget, men ikke endre det.";
+const PROFILE = { blpMember: false, hasSupplier: true };
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function setControl(page: Page, name: string, value: unknown) {
+  if (value === undefined) return;
+  if (Array.isArray(value)) {
+    for (const option of value) await page.locator(`input[name="${name}"][value="${option}"]`).check();
+    return;
+  }
+  const control = page.locator(`[name="${name}"]`);
+  if (typeof value === "boolean") return control.setChecked(value);
+  if ((await control.evaluate((el) => el.tagName)) === "SELECT") await control.selectOption(String(value));
+  else await control.fill(String(value));
+}
+
+/** Types a step's evidence into its form, adding list rows with the form's own buttons. */
+async function fillEvidence(page: Page, key: string, evidence: Record<string, unknown>) {
+  const fields = evidenceFields(key);
+  for (const [fieldKey, value] of Object.entries(evidence)) {
+    const field = fields.find((f) => f.key === fieldKey);
+    if (!field) throw new Error(`${key} has no evidence field ${fieldKey}`);
+    if (field.type !== "list") {
+      await setControl(page, `ev.${fieldKey}`, value);
+      continue;
+    }
+    for (const [i, row] of (value as Record<string, unknown>[]).entries()) {
+      await page.getByRole("button", { name: `Legg til rad (${field.label.nb})` }).click();
+      for (const [sub, v] of Object.entries(row)) await setControl(page, `ev.${fieldKey}.${i}.${sub}`, v);
+    }
+  }
+}
+
+test("a supplier's staff member and Bits take an institution from A-1 to D-2 in the browser", async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const { institution, supplierStaff } = fixtures().wholeOnboarding;
+  await signInAsEmail(page, supplierStaff.email);
+  const bits = await sessionAs(browser, "coordinator");
+  const nextStep = page.locator("dt", { hasText: "Neste steg" }).locator("xpath=following-sibling::dd[1]");
+  const done: string[] = [];
+
+  for (let guard = 0; guard < 40; guard++) {
+    await page.goto(`/institutions/${institution.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: institution.name })).toBeVisible();
+    if (await nextStep.getByText("Ingen – alle steg er ferdige").isVisible()) break;
+    const link = nextStep.getByRole("link");
+    const key = (await link.innerText()).trim().split(/\s+/)[0];
+    const step = getStep(key);
+    const evidence = completeEvidence(key, PROFILE, day);
+    await link.click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${key} `) })).toBeVisible();
+
+    if (step.performer === "BITS") {
+      await expect(page.getByText(READ_ONLY)).toBeVisible();
+      await bits.goto(stepPath(institution.id, key as never));
+      await fillEvidence(bits, key, evidence);
+      await saveWithStatus(bits, "Ferdig");
+      await expectSaved(bits);
+      await expectRecordedStatus(bits, "Ferdig");
+    } else if (step.requiresReview) {
+      await fillEvidence(page, key, evidence);
+      await saveWithStatus(page, "Til kontroll hos Bits");
+      await expect(page.getByText(READ_ONLY)).toBeVisible();
+      await bits.goto(stepPath(institution.id, key as never));
+      await expectRecordedStatus(bits, "Til kontroll hos Bits");
+      await statusSelect(bits).selectOption({ label: "Ferdig" });
+      await bits.getByLabel("Kommentar til pensjonsinnretningen (kreves når steget sendes tilbake)").fill("Godkjent.");
+      await bits.getByRole("button", { name: "Lagre" }).click();
+      await expectSaved(bits);
+      await expectRecordedStatus(bits, "Ferdig");
+    } else {
+      await fillEvidence(page, key, evidence);
+      await saveWithStatus(page, "Ferdig");
+      await expectSaved(page);
+      await expectRecordedStatus(page, "Ferdig");
+    }
+    done.push(key);
+  }
+
+  expect(done.at(0)).toBe("A-1");
+  expect(done.at(-1)).toBe("D-2");
+  expect(new Set(done).size).toBe(done.length);
+  // B-7, the Altinn rights for the supplier, is a step only because there is a supplier
+  expect(done).toContain("B-7");
+  await expect(page.getByRole("progressbar", { name: "Samlet framdrift" })).toHaveAttribute("aria-valuenow", "100");
+
+  // the coordinators' overview shows every phase complete
+  await bits.goto(`/overview?q=${encodeURIComponent(institution.name)}`);
+  await expect(bits.getByRole("status")).toHaveText(/^Viser 1 av \d+ pensjonsinnretninger$/);
+  const row = bits.getByRole("row").filter({ has: bits.getByRole("rowheader", { name: new RegExp(institution.name) }) });
+  await expect(row.getByRole("progressbar", { name: `Samlet framdrift for ${institution.name}` })).toHaveAttribute("aria-valuenow", "100");
+  await expect(row.getByText("A 100 % · B 100 % · C 100 % · D 100 %")).toBeVisible();
+  await bits.context().close();
+});
