@@ -4,8 +4,8 @@
 // user's input survives a refused or conflicting save.
 import { useLocale, useTranslations } from "next-intl";
 import type { TEvidenceField } from "@/lib/onboarding";
+import { INPUT } from "@/components/forms/fields";
 
-const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 const TYPE: Partial<Record<TEvidenceField["type"], string>> = { date: "date", url: "url", email: "email" };
 
 export function EvidenceField(props: {

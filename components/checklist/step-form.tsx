@@ -8,8 +8,8 @@ import type { TTransition } from "@/lib/server/checklist/transitions";
 import type { TStepActionState } from "@/lib/validation/checklist";
 import { EvidenceEditor } from "./evidence-editor";
 import { StepFormMessage } from "./step-form-message";
+import { INPUT } from "@/components/forms/fields";
 
-const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 
 export interface TStepFormProps {
   stepKey: string;

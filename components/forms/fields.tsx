@@ -2,7 +2,8 @@
 // aria-invalid), a status/alert summary. Errors arrive already translated.
 import type { ReactNode } from "react";
 
-const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+/** The look of every text input, select and textarea. */
+export const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 
 function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
