@@ -15,7 +15,7 @@ export async function InstitutionTable({ institutions }: { institutions: Institu
   const format = await getFormatter();
   if (institutions.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead className="bg-slate-100">

@@ -22,7 +22,7 @@ export async function UserTable({
   const format = await getFormatter();
   if (users.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-100">

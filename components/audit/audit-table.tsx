@@ -15,7 +15,7 @@ export async function AuditTable({ events }: { events: AuditRow[] }) {
   const t = await getTranslations("audit");
   const format = await getFormatter();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead className="bg-slate-100">

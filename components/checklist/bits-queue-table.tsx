@@ -10,7 +10,7 @@ export async function BitsQueueTable({ rows, today }: { rows: TBitsQueueRow[]; t
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const waited = (since: string) => Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(since)) / 86_400_000));
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
         <caption className="sr-only">{t("bitsQueue.title")}</caption>
         <thead className="bg-slate-100">

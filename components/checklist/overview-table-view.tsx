@@ -32,7 +32,7 @@ interface Props {
 
 export function OverviewTableView({ labels, rows }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="data-table w-full border-collapse bg-white text-left text-sm shadow-sm">
         <caption className="sr-only">{labels.caption}</caption>
         <thead className="bg-slate-100">

@@ -44,7 +44,7 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
           <h2 id="tokens-title" className="text-xl font-semibold">{t("tokens.title")}</h2>
           <TokenCreateForm action={createSandboxTokenAction.bind(null, id)} />
           {tokens.length === 0 ? <p>{t("tokens.empty")}</p> : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
                 <caption className="sr-only">{t("tokens.caption")}</caption>
                 <thead className="bg-slate-100">
@@ -93,7 +93,7 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
           <h2 id="agreements-title" className="text-xl font-semibold">{t("agreements.title")}</h2>
           <p>{t("agreements.intro")}</p>
           {data.agreements.length === 0 ? <p>{t("agreements.empty")}</p> : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
                 <caption className="sr-only">{t("agreements.caption")}</caption>
                 <thead className="bg-slate-100">
