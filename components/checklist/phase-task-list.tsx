@@ -28,20 +28,20 @@ export async function PhaseTaskList(checklist: TChecklist) {
             <ProgressBar percent={p.percent} label={t("taskList.phaseProgress", { phase })} detail={t("taskList.closedOf", { closed: p.closed, total: p.total })} />
             <ul className="divide-y divide-slate-200 rounded bg-white shadow-sm">
               {steps.map((s) => (
-                <li key={s.step.key} className="flex flex-col gap-1 px-3 py-2 sm:flex-row sm:items-center sm:justify-between">
+                <li key={s.step.key} className="task">
                   <div className="min-w-0">
-                    <Link href={`${base}/${s.step.key}`} className="font-medium text-brand underline">
+                    <Link href={`${base}/${s.step.key}`} className="link font-medium">
                       <span className="font-mono">{s.step.key}</span> {l(s.step.title)}
                     </Link>
-                    {s.retired && <p className="text-xs text-slate-700">{t("taskList.retiredNote")}</p>}
-                    <p className="text-xs text-slate-700">
+                    {s.retired && <p className="task-meta">{t("taskList.retiredNote")}</p>}
+                    <p className="task-meta">
                       {t(`performer.${s.step.performer}`)}
                       {s.dueDate && <> · {t("taskList.due", { date: date(s.dueDate) })}</>}
                       {s.updatedAt && <> · {t("taskList.lastChange", { date: format.dateTime(new Date(s.updatedAt), { dateStyle: "short" }), name: s.updatedByName ?? t("unknownUser") })}</>}
                     </p>
                   </div>
-                  <div className="flex flex-wrap gap-1">
-                    {s.retired && <span className="inline-block rounded border border-slate-500 bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">{t("taskList.retired")}</span>}
+                  <div className="task-tags">
+                    {s.retired && <span className="tag border-slate-500 bg-slate-100 text-slate-800">{t("taskList.retired")}</span>}
                     {s.overdue && <WarningTag>{t("taskList.overdue")}</WarningTag>}
                     <StatusTag status={s.status} />
                   </div>

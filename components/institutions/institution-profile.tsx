@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { InstitutionProfile } from "@/lib/server/institutions/get-institution";
+import type { TChecklist } from "@/lib/server/checklist/get-checklist";
 
-export async function InstitutionProfileView({ institution }: { institution: InstitutionProfile }) {
+/** The profile as the checklist carries it (target date as YYYY-MM-DD): one query serves both. */
+export async function InstitutionProfileView({ institution }: { institution: TChecklist["institution"] }) {
   const t = await getTranslations("institution.profile");
   const format = await getFormatter();
   const rows: [string, string][] = [
@@ -11,7 +12,7 @@ export async function InstitutionProfileView({ institution }: { institution: Ins
     [
       t("targetProductionDate"),
       institution.targetProductionDate
-        ? format.dateTime(institution.targetProductionDate, { dateStyle: "long", timeZone: "UTC" })
+        ? format.dateTime(new Date(`${institution.targetProductionDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })
         : t("notSet"),
     ],
   ];

@@ -10,7 +10,6 @@ import { assertCan } from "@/lib/server/access/authorize";
 import { getChecklist } from "@/lib/server/checklist/get-checklist";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
-import { getInstitution } from "@/lib/server/institutions/get-institution";
 import { listMembers } from "@/lib/server/institutions/list-members";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction } from "./actions";
 import { orNotFound } from "./load";
@@ -22,11 +21,13 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const actor = await requireActor();
   await assertCan(actor, "institution.read", id);
-  const institution = await orNotFound(getInstitution({ db, actor, institutionId: id }));
-  const t = await getTranslations("institution");
-  const checklist = await getChecklist({ db, actor, institutionId: id, today: osloToday() });
   const scope = { institutionId: id };
-  const members = can(actor, "member.read", scope) ? await listMembers({ db, actor, institutionId: id }) : null;
+  const [checklist, members, t] = await Promise.all([
+    orNotFound(getChecklist({ db, actor, institutionId: id, today: osloToday() })),
+    can(actor, "member.read", scope) ? listMembers({ db, actor, institutionId: id }) : null,
+    getTranslations("institution"),
+  ]);
+  const { institution } = checklist;
   const manage = can(actor, "member.manage", scope)
     ? { changeRole: changeMemberRoleAction.bind(null, id), remove: removeMemberAction.bind(null, id) }
     : undefined;
