@@ -33,6 +33,9 @@ describe.each(kinds)("exports on %s", (kind) => {
     const alfa = parsed.find((r) => r[1] === "Alfa; \"sitat\" Pensjon");
     expect(alfa?.[table.headers.indexOf("current_phase")]).toBe("A");
     expect(Number(alfa?.[table.headers.indexOf("overall_percent")])).toBeGreaterThan(0);
+    // yes/no as words: "false" must not read as an empty cell
+    const supplier = table.headers.indexOf("third_party_supplier");
+    expect(parsed.slice(1).map((r) => [r[1], r[supplier]])).toEqual([["Alfa; \"sitat\" Pensjon", "false"], ["Beta Pensjon", "true"]]);
   });
 
   it("writes every step of every institution as XLSX that Excel's format reads back", async () => {

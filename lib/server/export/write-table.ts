@@ -9,9 +9,13 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-/** CSV with a BOM and semicolons: what Excel opens correctly in a Norwegian locale. */
+/**
+ * CSV with a BOM and semicolons: what Excel opens correctly in a Norwegian locale. Yes/no cells
+ * are written "true"/"false" (csv-stringify's default, "1" and "", reads as empty for no).
+ */
 export function toCsv(table: ExportTable): string {
-  return "\uFEFF" + stringify([table.headers, ...table.rows.map((r) => r.map((c) => (c === null ? "" : c)))], { delimiter: ";" });
+  const rows = [table.headers, ...table.rows.map((r) => r.map((c) => (c === null ? "" : c)))];
+  return "\uFEFF" + stringify(rows, { delimiter: ";", cast: { boolean: (value) => String(value) } });
 }
 
 export async function toXlsx(table: ExportTable): Promise<Buffer> {
