@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { TChecklist } from "@/lib/server/checklist/get-checklist";
 import { ProgressBar } from "./progress-bar";
 import { StatusTag, WarningTag } from "./status-tag";
+import { certificateWarningText } from "./certificate-warning";
 
 export async function ChecklistSummary(c: TChecklist) {
   const t = await getTranslations("checklist");
@@ -32,7 +33,7 @@ export async function ChecklistSummary(c: TChecklist) {
         <ul className="flex flex-wrap gap-2">
           {c.overdue.length > 0 && <li><WarningTag>{t("summary.overdue", { count: c.overdue.length })}</WarningTag></li>}
           {c.certificates.map((w) => (
-            <li key={w.index}><WarningTag>{w.expired ? t("certificates.expired") : t("certificates.expires", { days: w.daysLeft })}{w.environment ? ` (${w.environment})` : ""}</WarningTag></li>
+            <li key={w.index}><WarningTag>{certificateWarningText(t, w)}</WarningTag></li>
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PHASES } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
 import { OverviewTableView, type TOverviewRowView } from "./overview-table-view";
+import { certificateWarningText } from "./certificate-warning";
 
 type Translator = Awaited<ReturnType<typeof getTranslations<"checklist">>>;
 type DateFormatter = Awaited<ReturnType<typeof getFormatter>>;
@@ -36,7 +37,7 @@ function rowView(r: TOverviewRow, t: Translator, format: DateFormatter, locale: 
     stale: r.stale ? t("overview.stale") : null,
     warnings: [
       ...(r.overdueCount > 0 ? [t("overview.overdue", { count: r.overdueCount })] : []),
-      ...(cert ? [cert.expired ? t("certificates.expired") : t("certificates.expires", { days: cert.daysLeft })] : []),
+      ...(cert ? [certificateWarningText(t, cert)] : []),
     ],
     bitsQueue: r.bitsQueueCount > 0 ? t("overview.bitsQueue", { count: r.bitsQueueCount }) : null,
     target: r.institution.targetProductionDate

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TLocalized } from "@/lib/onboarding";
 import type { TStepDetail } from "@/lib/server/checklist/get-step-detail";
+import { certificateWarningText } from "./certificate-warning";
 import { StatusTag, WarningTag } from "./status-tag";
 
 export async function StepOverview({ detail }: { detail: TStepDetail }) {
@@ -19,6 +20,7 @@ export async function StepOverview({ detail }: { detail: TStepDetail }) {
       <div className="flex flex-wrap items-center gap-2">
         <StatusTag status={step.status} />
         {step.overdue && <WarningTag>{tp("taskList.overdue")}</WarningTag>}
+        {detail.certificates.map((w) => <WarningTag key={w.index}>{certificateWarningText(tp, w)}</WarningTag>)}
         {step.step.requiresReview && <span className="text-sm text-slate-700">{t("reviewedByBits")}</span>}
       </div>
       <p className="max-w-prose">{l(step.step.description)}</p>

@@ -6,6 +6,7 @@ import {
   expectRecordedStatus,
   expectSaved,
   formAlert,
+  isoDateInDays,
   isoDateInYears,
   saveWithStatus,
   sessionAs,
@@ -52,23 +53,27 @@ test("an owner takes A-2 from not started to done, and DONE waits for the produc
   // exactly one thing is missing, and it is the production certificate
   await expect(alert.getByRole("listitem")).toHaveCount(1);
   await expect(alert.getByRole("listitem")).toHaveText(/^Virksomhetssertifikater · produ/i);
-  // refused: the typed date is still in the form, and the step is still in progress
+  // refused: what was typed and chosen is still in the form (no form reset blanks the selects,
+  // react#30580), and the step is still in progress
   await expect(testCert.getByLabel("Utløper")).toHaveValue(isoDateInYears(2));
+  await expect(testCert.getByLabel("Miljø").locator("option:checked")).toHaveText("Test");
+  await expect(testCert.getByLabel("Utsteder").locator("option:checked")).toHaveText("Commfides");
   await expect(page.getByRole("region", { name: "Historikk" }).getByText("Status: Pågår → Ferdig")).toHaveCount(0);
 
-  // test + production certificate → done. The test row is chosen again: React 19's automatic
-  // form reset after the refused save blanks controlled <select>s in the DOM (react#30580).
-  await testCert.getByLabel("Miljø").selectOption({ label: "Test" });
-  await testCert.getByLabel("Utsteder").selectOption({ label: "Commfides" });
+  // test + production certificate → done
   await page.getByRole("button", { name: "Legg til rad (Virksomhetssertifikater)" }).click();
   const prodCert = page.getByRole("group", { name: "Virksomhetssertifikater, rad 2" });
   await prodCert.getByLabel("Miljø").selectOption({ label: "Produksjon" });
   await prodCert.getByLabel("Utsteder").selectOption({ label: "Buypass" });
-  await prodCert.getByLabel("Utløper").fill(isoDateInYears(3));
+  await prodCert.getByLabel("Utløper").fill(isoDateInDays(30));
   await saveWithStatus(page, "Ferdig");
   await expectSaved(page);
   await expectRecordedStatus(page, "Ferdig");
   await expect(page.getByText("Dokumentasjonen er fullstendig.")).toBeVisible();
+  // a certificate expiring within 60 days is flagged where it is recorded (29 days once Oslo's
+  // date is ahead of UTC's)
+  const expiring = /^Produksjonssertifikatet utløper om (29|30) dager$/;
+  await expect(page.getByText(expiring)).toBeVisible();
 
   // the history shows both changes, by the owner
   const history = page.getByRole("region", { name: "Historikk" });
@@ -82,6 +87,8 @@ test("an owner takes A-2 from not started to done, and DONE waits for the produc
   const item = taskListItem(page, "A-2");
   await expect(item.getByText("Ferdig", { exact: true })).toBeVisible();
   await expect(item).toContainText(`av ${f.users.ownerA.name}`);
+  // … and at the top of the institution page
+  await expect(page.getByText(expiring)).toBeVisible();
 });
 
 test("an institution user cannot change Bits' own steps; a coordinator can", async ({ page, browser }) => {

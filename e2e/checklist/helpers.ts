@@ -51,6 +51,11 @@ export const formAlert = (page: Page) => page.locator("form").getByRole("alert")
 export const taskListItem = (page: Page, key: TKey): Locator =>
   page.getByRole("listitem").filter({ has: page.getByRole("link", { name: stepLinkName(key), exact: true }) });
 
+/** A date `days` from today as YYYY-MM-DD. */
+export function isoDateInDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A date `years` from today as YYYY-MM-DD. */
 export function isoDateInYears(years: number): string {
   const d = new Date();

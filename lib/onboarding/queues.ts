@@ -46,13 +46,16 @@ export interface TCertificateWarning {
 
 /** A-2 certificates that expire within `warningDays` of today (inclusive), or have expired,
  * soonest first. A certificate is valid through its expiry day. */
+/** The step whose evidence lists the enterprise certificates. */
+export const CERTIFICATES_STEP_KEY = "A-2";
+
 export function expiringCertificates(opts: {
   states: TRecordedStates;
   today: string;
   warningDays?: number;
 }): TCertificateWarning[] {
   const warningDays = opts.warningDays ?? CERT_WARNING_DAYS;
-  const evidence = opts.states["A-2"]?.evidence as { certificates?: unknown } | undefined;
+  const evidence = opts.states[CERTIFICATES_STEP_KEY]?.evidence as { certificates?: unknown } | undefined;
   const list: unknown = evidence?.certificates;
   const certificates: unknown[] = Array.isArray(list) ? list : [];
   const out: TCertificateWarning[] = [];

@@ -1,7 +1,7 @@
 // One step of one institution as the step view shows it: definition, derived and recorded
 // state, prerequisites, evidence completeness, allowed status changes, comments and history.
 import { AppError } from "../../errors/app-error";
-import { canEditStep, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
+import { canEditStep, CERTIFICATES_STEP_KEY, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
 import type { PrismaClient } from "../prisma-client";
 import { requireAccess, type CoreActor } from "./access";
 import { loadChecklistSource, stepSubject } from "./load-states";
@@ -47,6 +47,8 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
     },
     prerequisites: step.step.prerequisites.map((key) => ({ key, title: byKey.get(key)?.step.title, status: byKey.get(key)?.status ?? "NOT_STARTED" })),
     completeness: evidenceCompleteness(stepKey, evidence, { profile: source.profile }),
+    /** Certificates expiring within the warning window: shown where they are recorded. */
+    certificates: stepKey === CERTIFICATES_STEP_KEY ? summary.certificates : [],
     /** Retired from the institution's catalogue version: read-only, comments included. */
     retired: step.retired,
     transitions: step.retired ? [] : allowedTransitions(actor, step, recordedStatus, institutionId),

@@ -5,6 +5,7 @@ import { seedInstitution } from "../../../prisma/seed/factories";
 import { ZOverviewFilterSchema } from "../../validation/checklist";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
 import { getChecklist } from "./get-checklist";
+import { getStepDetail } from "./get-step-detail";
 import { listBitsQueue } from "./list-bits-queue";
 import { listOverview } from "./list-overview";
 import { osloToday } from "./load-states";
@@ -79,6 +80,12 @@ describe.each(kinds)("overview and Bits queue on %s", (kind) => {
     const list = await getChecklist({ db: t.prisma, actor: user, institutionId: vidde, today });
     expect(list).toMatchObject({ phase: "C", waitingOn: "BITS", next: { step: { key: "C-4" }, status: "AWAITING_REVIEW" } });
     expect(list.certificates).toHaveLength(1);
+    // the step where certificates are recorded flags it too; other steps do not
+    const a2 = await getStepDetail({ db: t.prisma, actor: user, institutionId: vidde, stepKey: "A-2", today });
+    expect(a2.certificates).toEqual(list.certificates);
+    expect(a2.certificates[0]).toMatchObject({ environment: "production", expired: false });
+    const c4 = await getStepDetail({ db: t.prisma, actor: user, institutionId: vidde, stepKey: "C-4", today });
+    expect(c4.certificates).toEqual([]);
   });
 
   it("is for coordinators only: an institution user gets NOT_FOUND and an access.denied event", async () => {
