@@ -49,8 +49,11 @@ export function StepForm(p: TStepFormProps) {
   if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2">{t("readOnly")}</p>;
   return (
     <form
-      // Submitted by hand, not with `action=`: React 19 resets a form after its action, which
-      // blanks controlled selects and checkboxes (react#30580) and would save blanks on retry.
+      // Before hydration the browser posts the form to the server action (the page then shows
+      // the result). Once hydrated it is submitted by hand: React 19 resets a form after its
+      // `action=` runs, which blanks controlled selects and checkboxes (react#30580) and would
+      // save blanks on retry; a prevented submit with our own transition is not reset.
+      action={action}
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);

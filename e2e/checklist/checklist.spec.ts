@@ -16,7 +16,7 @@ import {
   taskListItem,
 } from "./helpers";
 
-// Each test works on its own step of institution A (A-2, A-3, B-5/C-1; the review flow has
+// Each test works on its own step of institution A (A-2, A-3, A-7, B-5/C-1; the review flow has
 // C-3, A-6, C-4 in review-flow.spec.ts), so they run in parallel without touching each other.
 // The access matrix writes A-1 only. Global setup makes a fresh institution A per run, and
 // the flows expect its steps untouched: they run once per run (no retries, no --repeat-each).
@@ -142,6 +142,24 @@ test("a concurrent save is refused naming who changed the step, and keeps what w
   await page.reload();
   await expect(page.getByLabel("Notat (valgfritt)")).toHaveValue("Kurs i Maskinporten er bestilt.");
   await other.context().close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // A save clicked before the page has hydrated (or with scripts off) still reaches the server.
+  test("an owner saves a step's status and note with a plain form post", async ({ page }) => {
+    const f = fixtures();
+    await signInAs(page, "ownerA");
+    await page.goto(stepPath(f.institutions.A.id, "A-7"));
+    await expectRecordedStatus(page, "Ikke startet");
+    await page.getByLabel("Notat (valgfritt)").fill("Bestilling av brannmuråpninger er sendt.");
+    await saveWithStatus(page, "Pågår");
+    await expectSaved(page);
+    await page.goto(stepPath(f.institutions.A.id, "A-7"));
+    await expectRecordedStatus(page, "Pågår");
+    await expect(page.getByLabel("Notat (valgfritt)")).toHaveValue("Bestilling av brannmuråpninger er sendt.");
+  });
 });
 
 const AXE_PAGES = (f: ReturnType<typeof fixtures>) => [

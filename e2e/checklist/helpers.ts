@@ -8,6 +8,7 @@ export const TITLES = {
   "A-2": "Bestill virksomhetssertifikater for test og produksjon",
   "A-3": "Sett dere inn i Maskinporten",
   "A-6": "Gå gjennom testdataene",
+  "A-7": "Bestill brannmuråpninger",
   "B-5": "Bits bestiller tilgang til TT02",
   "C-1": "Bits bekrefter at dere er i test",
   "C-3": "Koble til etatenes API-er",
