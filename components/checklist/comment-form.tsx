@@ -1,19 +1,20 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { TStepActionState } from "@/lib/validation/checklist";
 
 export function CommentForm({ action }: { action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState> }) {
   const t = useTranslations("checklist.comments");
   const tf = useTranslations("checklist.form");
-  const [state, formAction, pending] = useActionState(action, null);
+  // a refused comment stays in the box (React resets the form after every action)
+  const { state, formAction, pending, failedValues } = useFormAction(action);
   const error = state && !state.ok ? state.fieldErrors?.body?.[0] ?? `errors.codes.${state.code ?? "UNKNOWN"}` : null;
   return (
     <form action={formAction} className="space-y-2" noValidate>
       {state?.ok && <p role="status" className="text-green-900">{t("added")}</p>}
       <div className="flex flex-col gap-1">
         <label htmlFor="comment-body" className="font-medium">{t("add")}</label>
-        <textarea id="comment-body" name="body" rows={3} className="rounded border border-slate-500 bg-white px-3 py-2"
+        <textarea id="comment-body" name="body" rows={3} defaultValue={failedValues?.body} className="rounded border border-slate-500 bg-white px-3 py-2"
           aria-invalid={error ? true : undefined} aria-describedby={error ? "comment-body-error" : undefined} />
         {error && <p id="comment-body-error" role="alert" className="text-sm text-red-800">{tf.has(error) ? tf(error) : tf("errors.invalid")}</p>}
       </div>

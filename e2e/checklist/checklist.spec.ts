@@ -16,7 +16,7 @@ import {
   taskListItem,
 } from "./helpers";
 
-// Each test works on its own step of institution A (A-2, A-3, A-7, B-5/C-1; the review flow has
+// Each test works on its own step of institution A (A-2, A-3, A-7, A-8, B-5/C-1; the review flow has
 // C-3, A-6, C-4 in review-flow.spec.ts), so they run in parallel without touching each other.
 // The access matrix writes A-1 only. Global setup makes a fresh institution A per run, and
 // the flows expect its steps untouched: they run once per run (no retries, no --repeat-each).
@@ -142,6 +142,26 @@ test("a concurrent save is refused naming who changed the step, and keeps what w
   await page.reload();
   await expect(page.getByLabel("Notat (valgfritt)")).toHaveValue("Kurs i Maskinporten er bestilt.");
   await other.context().close();
+});
+
+test("a refused comment stays in the box; an accepted one is listed and the box empties", async ({ page }) => {
+  const f = fixtures();
+  await signInAs(page, "memberA");
+  await page.goto(stepPath(f.institutions.A.id, "A-8"));
+  const comments = page.getByRole("region", { name: "Kommentarer" });
+  const box = comments.getByLabel("Ny kommentar");
+  const tooLong = `Utkast til løsningsdesign. ${"x".repeat(4000)}`;
+  await box.fill(tooLong);
+  await comments.getByRole("button", { name: "Legg til kommentar" }).click();
+  await expect(comments.getByRole("alert").filter({ hasText: "Teksten er for lang." })).toBeVisible();
+  await expect(box).toHaveValue(tooLong);
+  await expect(comments.getByText("Ingen kommentarer ennå.")).toBeVisible();
+
+  await box.fill("Utkast til løsningsdesign ligger i teamets mappe.");
+  await comments.getByRole("button", { name: "Legg til kommentar" }).click();
+  await expect(comments.getByText("Kommentaren er lagt til.")).toBeVisible();
+  await expect(comments.getByRole("listitem").filter({ hasText: "Utkast til løsningsdesign ligger i teamets mappe." })).toContainText(f.users.memberA.name);
+  await expect(box).toHaveValue("");
 });
 
 test.describe("without JavaScript", () => {

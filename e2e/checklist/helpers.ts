@@ -9,6 +9,7 @@ export const TITLES = {
   "A-3": "Sett dere inn i Maskinporten",
   "A-6": "Gå gjennom testdataene",
   "A-7": "Bestill brannmuråpninger",
+  "A-8": "Design og planlegg den interne tilpasningen",
   "B-5": "Bits bestiller tilgang til TT02",
   "C-1": "Bits bekrefter at dere er i test",
   "C-3": "Koble til etatenes API-er",
