@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { ActionState } from "@/lib/errors/app-error";
 import { useSandboxErrors } from "./use-sandbox-errors";
 
@@ -37,7 +38,8 @@ export function EmployerForm({ action, opplysningspliktig, ranges, idPrefix }: {
   idPrefix: string;
 }) {
   const t = useTranslations("sandbox.employers");
-  const [state, formAction, pending] = useActionState(action, null);
+  // a refused save keeps what was typed (React resets the form after every action)
+  const { state, formAction, pending, failedValues } = useFormAction(action);
   const errors = useSandboxErrors(state);
   const orgErr = errors.field("opplysningspliktig");
   const rangeErr = errors.field("ranges");
@@ -50,7 +52,7 @@ export function EmployerForm({ action, opplysningspliktig, ranges, idPrefix }: {
       ) : (
         <div className="flex flex-col gap-1">
           <label htmlFor={`${idPrefix}-orgnr`} className="font-medium">{t("orgnr")}</label>
-          <input id={`${idPrefix}-orgnr`} name="opplysningspliktig" inputMode="numeric" maxLength={9}
+          <input id={`${idPrefix}-orgnr`} name="opplysningspliktig" inputMode="numeric" maxLength={9} defaultValue={failedValues?.opplysningspliktig}
             aria-invalid={orgErr ? true : undefined} aria-describedby={orgErr ? `${idPrefix}-orgnr-error` : undefined}
             className="max-w-xs rounded border border-slate-500 bg-white px-3 py-2" />
           {orgErr && <p id={`${idPrefix}-orgnr-error`} className="text-sm text-red-800">{orgErr.join(" ")}</p>}
@@ -61,7 +63,7 @@ export function EmployerForm({ action, opplysningspliktig, ranges, idPrefix }: {
           {opplysningspliktig ? t("monthsOf", { orgnr: opplysningspliktig }) : t("months")}
         </label>
         <p id={`${idPrefix}-ranges-hint`} className="text-sm text-slate-600">{t("monthsHint")}</p>
-        <textarea id={`${idPrefix}-ranges`} name="ranges" defaultValue={ranges} rows={2}
+        <textarea id={`${idPrefix}-ranges`} name="ranges" defaultValue={failedValues?.ranges ?? ranges} rows={2}
           aria-invalid={rangeErr ? true : undefined}
           aria-describedby={`${idPrefix}-ranges-hint${rangeErr ? ` ${idPrefix}-ranges-error` : ""}`}
           className="max-w-xl rounded border border-slate-500 bg-white px-3 py-2 font-mono text-sm" />

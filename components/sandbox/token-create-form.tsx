@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { ActionState } from "@/lib/errors/app-error";
 import { useSandboxErrors } from "./use-sandbox-errors";
 
@@ -11,7 +12,7 @@ type Action = (prev: ActionState<{ token: string }>, formData: FormData) => Prom
 /** Creates a token and shows it once, with a copy button. */
 export function TokenCreateForm({ action }: { action: Action }) {
   const t = useTranslations("sandbox.tokens");
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending, failedValues } = useFormAction(action);
   const [copied, setCopied] = useState(false);
   const errors = useSandboxErrors(state);
   const token = state?.ok ? state.data?.token : undefined;
@@ -40,7 +41,7 @@ export function TokenCreateForm({ action }: { action: Action }) {
       )}
       {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
       <form action={(fd) => { setCopied(false); formAction(fd); }} className="flex max-w-md flex-col gap-3" noValidate>
-        <TextField id="token-name" name="name" label={t("name")} hint={t("nameHint")} errors={errors.field("name")} />
+        <TextField id="token-name" name="name" label={t("name")} hint={t("nameHint")} defaultValue={failedValues?.name} errors={errors.field("name")} />
         <button type="submit" disabled={pending} className="self-start rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
           {t("create")}
         </button>

@@ -50,6 +50,25 @@ test("create a token, use the API with it, see the data on the page, revoke it",
   expect(await refused.json()).toMatchObject({ kode: "OTP-004" });
 });
 
+test("an employer with a month that does not exist is refused and keeps what was typed; corrected, it is added", async ({ page }) => {
+  const f = fixtures();
+  const op = freshOrgnr();
+  await signInAs(page, "memberA");
+  await page.goto(`/institutions/${f.institutions.A.id}/sandbox`);
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Legg til arbeidsgiver" }) });
+  await form.getByLabel("Organisasjonsnummer til arbeidsgiveren").fill(op);
+  await form.getByLabel("Måneder", { exact: true }).fill("2022-03..2022-13");
+  await form.getByRole("button", { name: "Legg til arbeidsgiver" }).click();
+  await expect(form.getByLabel("Måneder", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Måneder", { exact: true })).toHaveValue("2022-03..2022-13");
+  await expect(form.getByLabel("Organisasjonsnummer til arbeidsgiveren")).toHaveValue(op);
+  await expect(page.getByLabel(`Måneder for ${op}`)).toHaveCount(0);
+
+  await form.getByLabel("Måneder", { exact: true }).fill("2022-03..2022-04");
+  await form.getByRole("button", { name: "Legg til arbeidsgiver" }).click();
+  await expect(page.getByLabel(`Måneder for ${op}`)).toHaveValue("2022-03..2022-04");
+});
+
 test("the sandbox docs page lists working curl examples and passes axe", async ({ page, request }) => {
   await signInAs(page, "memberA");
   await page.goto("/sandbox-docs");
