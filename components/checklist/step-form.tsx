@@ -10,7 +10,6 @@ import { EvidenceEditor } from "./evidence-editor";
 import { StepFormMessage } from "./step-form-message";
 import { INPUT } from "@/components/forms/fields";
 
-
 export interface TStepFormProps {
   stepKey: string;
   action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState>;

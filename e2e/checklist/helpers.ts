@@ -18,7 +18,7 @@ export const TITLES = {
 } as const;
 export type TKey = keyof typeof TITLES;
 
-export const stepPath = (institutionId: string, key: TKey) => `/institutions/${institutionId}/steps/${key}`;
+export const stepPath = (institutionId: string, key: string) => `/institutions/${institutionId}/steps/${key}`;
 export const stepLinkName = (key: TKey) => `${key} ${TITLES[key]}`;
 
 /** A second, independent browser session signed in as `role`. Close its context when done. */
@@ -44,6 +44,16 @@ export async function saveWithStatus(page: Page, status: string) {
 
 export async function expectSaved(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Endringene er lagret." })).toBeVisible();
+}
+
+/** Bits approves a step that waits for its review, with a comment to the institution. */
+export async function approveAsBits(bits: Page, comment: string) {
+  await expectRecordedStatus(bits, "Til kontroll hos Bits");
+  await statusSelect(bits).selectOption({ label: "Ferdig" });
+  await bits.getByLabel("Kommentar til pensjonsinnretningen (kreves når steget sendes tilbake)").fill(comment);
+  await bits.getByRole("button", { name: "Lagre" }).click();
+  await expectSaved(bits);
+  await expectRecordedStatus(bits, "Ferdig");
 }
 
 /** The step form's summary of a refused or conflicting save. */

@@ -2,6 +2,7 @@ import { type Page } from "@playwright/test";
 import { expect, test } from "../test";
 import { fixtures, signInAs } from "../fixtures";
 import {
+  approveAsBits,
   expectRecordedStatus,
   expectSaved,
   formAlert,
@@ -105,12 +106,7 @@ test("C-4 goes to Bits for review, is returned with a comment, resubmitted and a
 
   // 6. Bits approves
   await bits.reload();
-  await expectRecordedStatus(bits, "Til kontroll hos Bits");
-  await statusSelect(bits).selectOption({ label: "Ferdig" });
-  await bits.getByLabel("Kommentar til pensjonsinnretningen (kreves når steget sendes tilbake)").fill("Godkjent. Dere kan gå videre til C-7.");
-  await bits.getByRole("button", { name: "Lagre" }).click();
-  await expectSaved(bits);
-  await expectRecordedStatus(bits, "Ferdig");
+  await approveAsBits(bits, "Godkjent. Dere kan gå videre til C-7.");
   await expect(bits.getByRole("region", { name: "Historikk" }).getByText("Status: Til kontroll hos Bits → Ferdig")).toBeVisible();
   await bits.goto("/bits-queue");
   await expect(bits.getByRole("heading", { level: 1, name: "Venter på Bits" })).toBeVisible();

@@ -23,5 +23,3 @@ export async function getInstitution(opts: { db: PrismaClient; actor: CoreActor;
   if (!institution) throw new AppError("NOT_FOUND");
   return institution;
 }
-
-export type InstitutionProfile = Awaited<ReturnType<typeof getInstitution>>;
