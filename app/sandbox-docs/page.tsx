@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { CURL } from "@/components/sandbox/curl-examples";
+import { CURL, curlSetup } from "@/components/sandbox/curl-examples";
 import { OTP_ERRORS } from "@/lib/rules";
 import { requireActor } from "@/lib/server/access/actor";
 import { SANDBOX_RATE_LIMIT } from "@/lib/server/sandbox/rate-limit";
@@ -23,7 +23,7 @@ export default async function SandboxDocsPage() {
       <p><a href="/api/sandbox/openapi.json" className="text-brand underline">{t("openapi")}</a></p>
       <h2 className="text-xl font-semibold">{t("setupTitle")}</h2>
       <p>{t("setup")}</p>
-      <Code label={t("setupTitle")}>{CURL.setup}</Code>
+      <Code label={t("setupTitle")}>{curlSetup({ tokenPlaceholder: t("setupTokenPlaceholder"), piComment: t("setupPiComment") })}</Code>
       <h2 className="text-xl font-semibold">{t("stepsTitle")}</h2>
       <p>{t("monthsStep")}</p>
       <Code label={t("monthsStep")}>{CURL.months}</Code>

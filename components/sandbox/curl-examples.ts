@@ -5,8 +5,11 @@ const PI = "999999999"; // replaced by the reader with their institution's org n
 const OP = "974760673";
 const auth = '-H "Authorization: Bearer $TOKEN"';
 
+/** The shell variables the examples use; the placeholder and comment in the page's language. */
+export const curlSetup = (text: { tokenPlaceholder: string; piComment: string }) =>
+  `export TOKEN='${text.tokenPlaceholder}'\nexport PI=${PI}  # ${text.piComment}`;
+
 export const CURL = {
-  setup: `export TOKEN='lim-inn-tokenet-her'\nexport PI=${PI}  # organisasjonsnummeret til pensjonsinnretningen`,
   months: `curl -s -i -X PUT ${SANDBOX_BASE}/opplysningspliktig/${OP}/maaneder \\\n  ${auth} -H "Content-Type: application/json" \\\n  -d '{"maaneder":["2022-03","2022-04","2022-05","2022-09","2022-10"]}'`,
   post: [
     `curl -s -i -X POST ${API}/otp/avtaleforhold \\\n  ${auth} -H "Content-Type: application/json" \\\n  -d '{"avtalereferanse":"avtale-1","fraOgMed":"2022-03","tilOgMed":"2022-05","opplysningspliktig":{"norskIdentifikator":"${OP}"}}'`,

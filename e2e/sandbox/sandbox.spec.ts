@@ -78,4 +78,11 @@ test("the sandbox docs page lists working curl examples and passes axe", async (
   await expectNoAxeViolations(page);
   const doc = await (await request.get("/api/sandbox/openapi.json")).json();
   expect(doc.openapi).toBe("3.1.0");
+  await expect(page.getByText("export TOKEN='lim-inn-tokenet-her'")).toBeVisible();
+
+  // in English, the examples' placeholder and comment are English too
+  await page.getByRole("button", { name: "Bytt til English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sandbox: Tjenestepensjonsavtale API" })).toBeVisible();
+  await expect(page.getByText("export TOKEN='paste-the-token-here'")).toBeVisible();
+  await expect(page.getByText("# the pension institution's organisation number")).toBeVisible();
 });
