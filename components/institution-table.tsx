@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations, getFormatter } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 
 export interface InstitutionRow {
   id: string;
@@ -15,34 +16,20 @@ export async function InstitutionTable({ institutions }: { institutions: Institu
   const format = await getFormatter();
   if (institutions.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("columns.name")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.orgnr")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.blp")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.supplier")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.target")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {institutions.map((i) => (
-            <tr key={i.id} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/institutions/${i.id}`} className="text-brand underline">{i.name}</Link>
-              </th>
-              <td className="px-3 py-2 tabular-nums">{i.orgnr}</td>
-              <td className="px-3 py-2">{i.blpMember ? t("yes") : t("no")}</td>
-              <td className="px-3 py-2">{i.supplierName ?? t("none")}</td>
-              <td className="px-3 py-2">
-                {i.targetProductionDate ? format.dateTime(i.targetProductionDate, { dateStyle: "medium", timeZone: "UTC" }) : "–"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("title")} columns={(["name", "orgnr", "blp", "supplier", "target"] as const).map((c) => t(`columns.${c}`))}>
+      {institutions.map((i) => (
+        <tr key={i.id} className="border-t border-slate-200">
+          <th scope="row" className="px-3 py-2 font-medium">
+            <Link href={`/institutions/${i.id}`} className="text-brand underline">{i.name}</Link>
+          </th>
+          <td className="px-3 py-2 tabular-nums">{i.orgnr}</td>
+          <td className="px-3 py-2">{i.blpMember ? t("yes") : t("no")}</td>
+          <td className="px-3 py-2">{i.supplierName ?? t("none")}</td>
+          <td className="px-3 py-2">
+            {i.targetProductionDate ? format.dateTime(i.targetProductionDate, { dateStyle: "medium", timeZone: "UTC" }) : "–"}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

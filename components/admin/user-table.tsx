@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/errors/app-error";
 import type { UserRow } from "@/lib/server/users/list-users";
 import { UserActions } from "./user-actions";
+import { DataTable } from "@/components/data-table";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -22,66 +23,50 @@ export async function UserTable({
   const format = await getFormatter();
   if (users.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("name")}</th>
-            <th scope="col" className="px-3 py-2">{t("email")}</th>
-            <th scope="col" className="px-3 py-2">{t("role")}</th>
-            <th scope="col" className="px-3 py-2">{t("status")}</th>
-            <th scope="col" className="px-3 py-2">{t("lastSignIn")}</th>
-            <th scope="col" className="px-3 py-2">{t("institutions")}</th>
-            <th scope="col" className="px-3 py-2">{t("actions")}</th>
+    <DataTable caption={t("caption")} columns={(["name", "email", "role", "status", "lastSignIn", "institutions", "actions"] as const).map((c) => t(c))}>
+      {users.map((u) => {
+        const isStaff = u.role !== "INSTITUTION_USER";
+        const editable = u.id !== actorId && (mayManageCoordinators || !isStaff);
+        return (
+          <tr key={u.id} className="border-t border-slate-200 align-top">
+            <th scope="row" className="px-3 py-2 font-medium">{u.name}</th>
+            <td className="break-all px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2">{tRoles(u.role)}</td>
+            <td className="px-3 py-2">{u.disabled ? t("disabled") : t("active")}</td>
+            <td className="px-3 py-2">
+              {u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+            </td>
+            <td className="px-3 py-2">
+              {u.memberships.length === 0 ? (
+                "–"
+              ) : (
+                <ul>
+                  {u.memberships.map((m) => (
+                    <li key={m.institutionId}>
+                      <Link href={`/institutions/${m.institutionId}`} className="text-brand underline">{m.name}</Link>{" "}
+                      <span className="text-slate-600">({tRoles(m.memberRole)})</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td className="px-3 py-2">
+              {editable ? (
+                <UserActions
+                  userId={u.id}
+                  name={u.name}
+                  role={u.role}
+                  disabled={u.disabled}
+                  roleChoices={mayManageCoordinators ? ["INSTITUTION_USER", "COORDINATOR", "ADMIN"] : []}
+                  {...actions}
+                />
+              ) : (
+                <span className="text-slate-600">{u.id === actorId ? t("you") : "–"}</span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => {
-            const isStaff = u.role !== "INSTITUTION_USER";
-            const editable = u.id !== actorId && (mayManageCoordinators || !isStaff);
-            return (
-              <tr key={u.id} className="border-t border-slate-200 align-top">
-                <th scope="row" className="px-3 py-2 font-medium">{u.name}</th>
-                <td className="break-all px-3 py-2">{u.email}</td>
-                <td className="px-3 py-2">{tRoles(u.role)}</td>
-                <td className="px-3 py-2">{u.disabled ? t("disabled") : t("active")}</td>
-                <td className="px-3 py-2">
-                  {u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
-                </td>
-                <td className="px-3 py-2">
-                  {u.memberships.length === 0 ? (
-                    "–"
-                  ) : (
-                    <ul>
-                      {u.memberships.map((m) => (
-                        <li key={m.institutionId}>
-                          <Link href={`/institutions/${m.institutionId}`} className="text-brand underline">{m.name}</Link>{" "}
-                          <span className="text-slate-600">({tRoles(m.memberRole)})</span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  {editable ? (
-                    <UserActions
-                      userId={u.id}
-                      name={u.name}
-                      role={u.role}
-                      disabled={u.disabled}
-                      roleChoices={mayManageCoordinators ? ["INSTITUTION_USER", "COORDINATOR", "ADMIN"] : []}
-                      {...actions}
-                    />
-                  ) : (
-                    <span className="text-slate-600">{u.id === actorId ? t("you") : "–"}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

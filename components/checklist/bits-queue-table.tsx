@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TBitsQueueRow } from "@/lib/server/checklist/list-bits-queue";
 import { StatusTag, WarningTag } from "./status-tag";
+import { DataTable } from "@/components/data-table";
 
 export async function BitsQueueTable({ rows, today }: { rows: TBitsQueueRow[]; today: string }) {
   const t = await getTranslations("checklist");
@@ -10,36 +11,24 @@ export async function BitsQueueTable({ rows, today }: { rows: TBitsQueueRow[]; t
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const waited = (since: string) => Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(since)) / 86_400_000));
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">{t("bitsQueue.title")}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {(["institution", "step", "reason", "status", "waiting", "due"] as const).map((c) => (
-              <th key={c} scope="col" className="px-3 py-2">{t(`bitsQueue.columns.${c}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.institution.id}-${r.key}`} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/institutions/${r.institution.id}`} className="text-brand underline">{r.institution.name}</Link>
-              </th>
-              <td className="px-3 py-2">
-                <Link href={`/institutions/${r.institution.id}/steps/${r.key}`} className="text-brand underline"><span className="font-mono">{r.key}</span> {r.title[locale]}</Link>
-              </td>
-              <td className="px-3 py-2">{t(`bitsQueue.reasons.${r.reason}`)}</td>
-              <td className="px-3 py-2"><StatusTag status={r.status} /></td>
-              <td className="px-3 py-2 tabular-nums">{t("overview.daysAgo", { days: waited(r.since) })}</td>
-              <td className="whitespace-nowrap px-3 py-2">
-                {r.dueDate ? format.dateTime(new Date(`${r.dueDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "–"}
-                {r.overdue && <div><WarningTag>{t("taskList.overdue")}</WarningTag></div>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("bitsQueue.title")} columns={(["institution", "step", "reason", "status", "waiting", "due"] as const).map((c) => t(`bitsQueue.columns.${c}`))}>
+      {rows.map((r) => (
+        <tr key={`${r.institution.id}-${r.key}`} className="border-t border-slate-200 align-top">
+          <th scope="row" className="px-3 py-2 font-medium">
+            <Link href={`/institutions/${r.institution.id}`} className="text-brand underline">{r.institution.name}</Link>
+          </th>
+          <td className="px-3 py-2">
+            <Link href={`/institutions/${r.institution.id}/steps/${r.key}`} className="text-brand underline"><span className="font-mono">{r.key}</span> {r.title[locale]}</Link>
+          </td>
+          <td className="px-3 py-2">{t(`bitsQueue.reasons.${r.reason}`)}</td>
+          <td className="px-3 py-2"><StatusTag status={r.status} /></td>
+          <td className="px-3 py-2 tabular-nums">{t("overview.daysAgo", { days: waited(r.since) })}</td>
+          <td className="whitespace-nowrap px-3 py-2">
+            {r.dueDate ? format.dateTime(new Date(`${r.dueDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "–"}
+            {r.overdue && <div><WarningTag>{t("taskList.overdue")}</WarningTag></div>}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

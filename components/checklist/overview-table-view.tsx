@@ -5,6 +5,7 @@ import type { TDerivedStatus } from "@/lib/onboarding";
 import { phasePercentsText, PhaseTrack } from "./phase-progress-strip";
 import { ProgressTrack } from "./progress-bar";
 import { StatusTagView, WarningTag } from "./status-tag-view";
+import { DataTable } from "@/components/data-table";
 
 export interface TOverviewRowView {
   id: string;
@@ -32,52 +33,44 @@ interface Props {
 
 export function OverviewTableView({ labels, rows }: Props) {
   return (
-    <div className="relative overflow-x-auto">
-      <table className="data-table w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">{labels.caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>{labels.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-200">
-              <th scope="row" className="font-medium">
-                <a href={`/institutions/${r.id}`} className="link">{r.name}</a>
-                <span className="ov-sub">{r.orgnr}</span>
-                {r.thirdParty && <span className="ov-note">{r.thirdParty}</span>}
-              </th>
-              <td>{r.phase}</td>
-              <td className="min-w-48">
-                <ProgressTrack percent={r.percent} label={r.progressLabel} valueText={`${r.percent} % (${labels.overall})`} />
-                <PhaseTrack percents={r.phasePercents} />
-                <p className="ov-meta">
-                  {`${r.percent} % ${labels.overall} · `}
-                  <span className="sr-only">{`${labels.phases}: `}</span>
-                  {phasePercentsText(r.phasePercents)}
-                </p>
-              </td>
-              <td className="space-y-1">
-                {r.next ? (
-                  <>
-                    <a href={`/institutions/${r.id}/steps/${r.next.key}`} className="link block"><span className="font-mono">{r.next.key}</span>{` ${r.next.title}`}</a>
-                    <StatusTagView status={r.next.status} label={r.next.statusLabel} />
-                    {r.next.waitingOn && <span className="block">{r.next.waitingOn}</span>}
-                  </>
-                ) : labels.allDone}
-              </td>
-              <td className="space-y-1 tabular-nums">
-                <span className="block">{r.activity}</span>
-                {r.stale && <WarningTag>{r.stale}</WarningTag>}
-              </td>
-              <td className="space-y-1">
-                {r.warnings.map((w) => <WarningTag key={w}>{w}</WarningTag>)}
-                {r.bitsQueue && <span className="block">{r.bitsQueue}</span>}
-              </td>
-              <td className="whitespace-nowrap">{r.target}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={labels.caption} columns={labels.columns} className="data-table">
+      {rows.map((r) => (
+        <tr key={r.id} className="border-t border-slate-200">
+          <th scope="row" className="font-medium">
+            <a href={`/institutions/${r.id}`} className="link">{r.name}</a>
+            <span className="ov-sub">{r.orgnr}</span>
+            {r.thirdParty && <span className="ov-note">{r.thirdParty}</span>}
+          </th>
+          <td>{r.phase}</td>
+          <td className="min-w-48">
+            <ProgressTrack percent={r.percent} label={r.progressLabel} valueText={`${r.percent} % (${labels.overall})`} />
+            <PhaseTrack percents={r.phasePercents} />
+            <p className="ov-meta">
+              {`${r.percent} % ${labels.overall} · `}
+              <span className="sr-only">{`${labels.phases}: `}</span>
+              {phasePercentsText(r.phasePercents)}
+            </p>
+          </td>
+          <td className="space-y-1">
+            {r.next ? (
+              <>
+                <a href={`/institutions/${r.id}/steps/${r.next.key}`} className="link block"><span className="font-mono">{r.next.key}</span>{` ${r.next.title}`}</a>
+                <StatusTagView status={r.next.status} label={r.next.statusLabel} />
+                {r.next.waitingOn && <span className="block">{r.next.waitingOn}</span>}
+              </>
+            ) : labels.allDone}
+          </td>
+          <td className="space-y-1 tabular-nums">
+            <span className="block">{r.activity}</span>
+            {r.stale && <WarningTag>{r.stale}</WarningTag>}
+          </td>
+          <td className="space-y-1">
+            {r.warnings.map((w) => <WarningTag key={w}>{w}</WarningTag>)}
+            {r.bitsQueue && <span className="block">{r.bitsQueue}</span>}
+          </td>
+          <td className="whitespace-nowrap">{r.target}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/errors/app-error";
 import type { MemberRow } from "@/lib/server/institutions/list-members";
 import { MemberActions } from "./member-actions";
+import { DataTable } from "@/components/data-table";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -17,39 +18,25 @@ export async function MemberTable({
   const format = await getFormatter();
   if (members.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("name")}</th>
-            <th scope="col" className="px-3 py-2">{t("email")}</th>
-            <th scope="col" className="px-3 py-2">{t("role")}</th>
-            <th scope="col" className="px-3 py-2">{t("lastSignIn")}</th>
-            {manage && <th scope="col" className="px-3 py-2">{t("actions")}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.membershipId} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-3 py-2 font-medium">
-                {m.name}
-                {m.disabled && <span className="ml-2 text-xs text-slate-600">({t("disabled")})</span>}
-              </th>
-              <td className="break-all px-3 py-2">{m.email}</td>
-              <td className="px-3 py-2">{t(`roles.${m.memberRole}`)}</td>
-              <td className="px-3 py-2">
-                {m.lastSignInAt ? format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
-              </td>
-              {manage && (
-                <td className="px-3 py-2">
-                  <MemberActions membershipId={m.membershipId} name={m.name} memberRole={m.memberRole} {...manage} />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("caption")} columns={[t("name"), t("email"), t("role"), t("lastSignIn"), ...(manage ? [t("actions")] : [])]}>
+      {members.map((m) => (
+        <tr key={m.membershipId} className="border-t border-slate-200 align-top">
+          <th scope="row" className="px-3 py-2 font-medium">
+            {m.name}
+            {m.disabled && <span className="ml-2 text-xs text-slate-600">({t("disabled")})</span>}
+          </th>
+          <td className="break-all px-3 py-2">{m.email}</td>
+          <td className="px-3 py-2">{t(`roles.${m.memberRole}`)}</td>
+          <td className="px-3 py-2">
+            {m.lastSignInAt ? format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+          </td>
+          {manage && (
+            <td className="px-3 py-2">
+              <MemberActions membershipId={m.membershipId} name={m.name} memberRole={m.memberRole} {...manage} />
+            </td>
+          )}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -11,6 +11,7 @@ import { toRanges, type PairInput } from "@/lib/rules";
 import { compactRanges, type Scenario } from "@/lib/test-panel/scenario";
 import type { ScenarioParam } from "@/lib/test-panel/scenario-url";
 import { TestPanel, type PanelContext } from "./test-panel";
+import { DataTable } from "@/components/data-table";
 
 type FormAction<T = undefined> = (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 type LoadedEmployer = PairInput & { opplysningspliktig: string };
@@ -81,30 +82,20 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
       <h2 id="tp-saved" className={H2}>{t("title")}</h2>
       <p>{t("intro")}</p>
       {rows.length === 0 ? <p>{t("empty")}</p> : (
-        <div className="relative overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                {(["name", "created", "updated", "actions"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`columns.${c}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className={`${TH} font-medium`}>{row.name}</th>
-                  <td className={TH}>{row.created}</td>
-                  <td className={TH}>{row.updated}</td>
-                  <td className={`${TH} flex flex-wrap gap-2`}>
-                    <button type="button" onClick={() => open(row)} className={SECONDARY}>{t("open", { name: row.name })}</button>
-                    <ConfirmButton action={actions.remove} field="scenarioId" value={row.id}
-                      label={t("delete", { name: row.name })} confirm={t("confirmDelete", { name: row.name })} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("caption")} columns={(["name", "created", "updated", "actions"] as const).map((c) => t(`columns.${c}`))}>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-slate-200 align-top">
+              <th scope="row" className={`${TH} font-medium`}>{row.name}</th>
+              <td className={TH}>{row.created}</td>
+              <td className={TH}>{row.updated}</td>
+              <td className={`${TH} flex flex-wrap gap-2`}>
+                <button type="button" onClick={() => open(row)} className={SECONDARY}>{t("open", { name: row.name })}</button>
+                <ConfirmButton action={actions.remove} field="scenarioId" value={row.id}
+                  label={t("delete", { name: row.name })} confirm={t("confirmDelete", { name: row.name })} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <form action={formAction} onSubmit={() => setSubmitted(name.trim())} noValidate className="flex flex-col gap-2">
@@ -193,23 +184,15 @@ function SandboxData({ ctx, employers, actions }: { ctx: PanelContext; employers
           <h3 className="font-semibold">{t("storedTitle", { orgnr: loaded.opplysningspliktig })}</h3>
           <p>{t("storedMonths", { ranges: toRanges(loaded.employerMonths) || t("none") })}</p>
           {loaded.agreements.length === 0 ? <p>{t("noAgreements")}</p> : (
-            <div className="relative overflow-x-auto">
-              <table className="mt-2 w-full border-collapse text-left text-sm">
-                <caption className="sr-only">{t("storedCaption", { orgnr: loaded.opplysningspliktig })}</caption>
-                <thead className="bg-slate-100">
-                  <tr>{(["reference", "from", "to"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`columns.${c}`)}</th>)}</tr>
-                </thead>
-                <tbody>
-                  {loaded.agreements.map((a) => (
-                    <tr key={a.avtalereferanse} className="border-t border-slate-200">
-                      <th scope="row" className={`${TH} max-w-xs break-all font-medium`}>{a.avtalereferanse}</th>
-                      <td className={TH}>{a.fraOgMed}</td>
-                      <td className={TH}>{a.tilOgMed ?? t("openEnded")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={t("storedCaption", { orgnr: loaded.opplysningspliktig })} columns={(["reference", "from", "to"] as const).map((c) => t(`columns.${c}`))} className="mt-2">
+              {loaded.agreements.map((a) => (
+                <tr key={a.avtalereferanse} className="border-t border-slate-200">
+                  <th scope="row" className={`${TH} max-w-xs break-all font-medium`}>{a.avtalereferanse}</th>
+                  <td className={TH}>{a.fraOgMed}</td>
+                  <td className={TH}>{a.tilOgMed ?? t("openEnded")}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </div>
       )}

@@ -12,6 +12,7 @@ import { listSandboxTokens } from "@/lib/server/sandbox/manage-tokens";
 import { orNotFound } from "../load";
 import { createSandboxTokenAction, deleteSandboxAgreementAction, revokeSandboxTokenAction, saveSandboxEmployerAction } from "./actions";
 import { ClientMessages } from "@/components/intl/client-messages";
+import { DataTable } from "@/components/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -44,33 +45,23 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
           <h2 id="tokens-title" className="text-xl font-semibold">{t("tokens.title")}</h2>
           <TokenCreateForm action={createSandboxTokenAction.bind(null, id)} />
           {tokens.length === 0 ? <p>{t("tokens.empty")}</p> : (
-            <div className="relative overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-                <caption className="sr-only">{t("tokens.caption")}</caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    {(["name", "prefix", "created", "lastUsed", "status", "actions"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`tokens.columns.${c}`)}</th>)}
-                  </tr>
-                </thead>
-                <tbody>
-                  {tokens.map((tok) => (
-                    <tr key={tok.id} className="border-t border-slate-200 align-top">
-                      <th scope="row" className={`${TH} font-medium`}>{tok.name}</th>
-                      <td className={`${TH} font-mono`}>{tok.prefix}…</td>
-                      <td className={TH}>{when(tok.createdAt)}</td>
-                      <td className={TH}>{when(tok.lastUsedAt)}</td>
-                      <td className={TH}>{tok.revokedAt ? t("tokens.revokedAt", { when: when(tok.revokedAt) }) : t("tokens.active")}</td>
-                      <td className={TH}>
-                        {!tok.revokedAt && (
-                          <ConfirmButton action={revoke} field="tokenId" value={tok.id}
-                            label={t("tokens.revoke", { name: tok.name })} confirm={t("tokens.confirmRevoke", { name: tok.name })} />
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={t("tokens.caption")} columns={(["name", "prefix", "created", "lastUsed", "status", "actions"] as const).map((c) => t(`tokens.columns.${c}`))}>
+              {tokens.map((tok) => (
+                <tr key={tok.id} className="border-t border-slate-200 align-top">
+                  <th scope="row" className={`${TH} font-medium`}>{tok.name}</th>
+                  <td className={`${TH} font-mono`}>{tok.prefix}…</td>
+                  <td className={TH}>{when(tok.createdAt)}</td>
+                  <td className={TH}>{when(tok.lastUsedAt)}</td>
+                  <td className={TH}>{tok.revokedAt ? t("tokens.revokedAt", { when: when(tok.revokedAt) }) : t("tokens.active")}</td>
+                  <td className={TH}>
+                    {!tok.revokedAt && (
+                      <ConfirmButton action={revoke} field="tokenId" value={tok.id}
+                        label={t("tokens.revoke", { name: tok.name })} confirm={t("tokens.confirmRevoke", { name: tok.name })} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
 
@@ -93,31 +84,21 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
           <h2 id="agreements-title" className="text-xl font-semibold">{t("agreements.title")}</h2>
           <p>{t("agreements.intro")}</p>
           {data.agreements.length === 0 ? <p>{t("agreements.empty")}</p> : (
-            <div className="relative overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-                <caption className="sr-only">{t("agreements.caption")}</caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    {(["reference", "employer", "from", "to", "actions"] as const).map((c) => <th key={c} scope="col" className={TH}>{t(`agreements.columns.${c}`)}</th>)}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.agreements.map((a) => (
-                    <tr key={a.id} className="border-t border-slate-200 align-top">
-                      <th scope="row" className={`${TH} max-w-xs break-all font-medium`}>{a.avtalereferanse}</th>
-                      <td className={TH}>{a.opplysningspliktig}</td>
-                      <td className={TH}>{a.fraOgMed}</td>
-                      <td className={TH}>{a.tilOgMed ?? t("agreements.openEnded")}</td>
-                      <td className={TH}>
-                        <ConfirmButton action={deleteAgreement} field="agreementId" value={a.id}
-                          label={t("agreements.delete", { reference: a.avtalereferanse.slice(0, 40) })}
-                          confirm={t("agreements.confirmDelete", { reference: a.avtalereferanse.slice(0, 40) })} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={t("agreements.caption")} columns={(["reference", "employer", "from", "to", "actions"] as const).map((c) => t(`agreements.columns.${c}`))}>
+              {data.agreements.map((a) => (
+                <tr key={a.id} className="border-t border-slate-200 align-top">
+                  <th scope="row" className={`${TH} max-w-xs break-all font-medium`}>{a.avtalereferanse}</th>
+                  <td className={TH}>{a.opplysningspliktig}</td>
+                  <td className={TH}>{a.fraOgMed}</td>
+                  <td className={TH}>{a.tilOgMed ?? t("agreements.openEnded")}</td>
+                  <td className={TH}>
+                    <ConfirmButton action={deleteAgreement} field="agreementId" value={a.id}
+                      label={t("agreements.delete", { reference: a.avtalereferanse.slice(0, 40) })}
+                      confirm={t("agreements.confirmDelete", { reference: a.avtalereferanse.slice(0, 40) })} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
       </div>
