@@ -1,6 +1,13 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
+
+/** False in the server render and until React has hydrated this component, true after. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 /**
  * Sets `data-hydrated` on <html> once React has hydrated the page. Until then a click on a

@@ -2,9 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState, useSyncExternalStore } from "react";
-
-const noSubscription = () => () => {};
+import { useState } from "react";
+import { useHydrated } from "@/components/hydration-mark";
 
 /** E-mail + password form; errors are announced to screen readers (role=alert). */
 export function SignInForm({ callbackUrl, oidcName }: { callbackUrl: string; oidcName: string | null }) {
@@ -12,7 +11,7 @@ export function SignInForm({ callbackUrl, oidcName }: { callbackUrl: string; oid
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Until hydrated, a click would post the password to this page instead of signing in.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
