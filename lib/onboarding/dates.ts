@@ -19,3 +19,11 @@ function toUtcMs(s: string): number {
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
 }
+
+/**
+ * Sort order of ISO dates and timestamps ("2026-11-26", "2026-11-26T10:00:00.000Z"): their
+ * code-unit order is their time order, so no locale-aware comparison (which consults ICU per pair).
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -49,7 +49,7 @@ export {
   hasStructuredEvidence,
   type TEvidenceCompleteness,
 } from "./evidence";
-export { isIsoDate, daysBetween } from "./dates";
+export { isIsoDate, daysBetween, compareIso } from "./dates";
 export * from "./progress";
 export * from "./queues";
 export * from "./versions";

@@ -1,5 +1,6 @@
 // What waits for Bits across institutions: Bits' own steps whose prerequisites are closed,
 // steps awaiting review, and B-4 until Bits initiates the signing. Oldest waiting first.
+import { compareIso } from "../../onboarding";
 import type { PrismaClient } from "../prisma-client";
 import { requireCoordinator, type CoreActor } from "./access";
 import type { TBitsQueueRow } from "./bits-queue-rows";
@@ -11,6 +12,5 @@ export async function listBitsQueue(opts: { db: PrismaClient; actor: CoreActor; 
   const { db, actor, today } = opts;
   await requireCoordinator(db, actor, "checklist.bits-queue");
   const digests = await institutionDigests(db, undefined, today);
-  // ISO timestamps: code-unit order is time order (localeCompare would consult ICU per pair)
-  return digests.flatMap((d) => d.bitsQueue).sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+  return digests.flatMap((d) => d.bitsQueue).sort((a, b) => compareIso(a.since, b.since));
 }

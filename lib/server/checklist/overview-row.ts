@@ -1,5 +1,5 @@
 // Pure: one institution's line in the coordinators' overview, and the filter and sort over them.
-import { daysBetween, PHASES, type TPhase } from "../../onboarding";
+import { compareIso, daysBetween, PHASES, type TPhase } from "../../onboarding";
 import type { TOverviewFilter } from "../../validation/checklist";
 import { osloToday, type TChecklistSource } from "./load-states";
 import { institutionView, summarize, type TChecklistSummary } from "./summarize";
@@ -50,11 +50,7 @@ export function filterAndSort(rows: TOverviewRow[], f: TOverviewFilter): TOvervi
     phase: (a, b) => phaseRank(a.phase) - phaseRank(b.phase) || a.progress.overall.percent - b.progress.overall.percent,
     progress: (a, b) => a.progress.overall.percent - b.progress.overall.percent,
     activity: (a, b) => b.daysSinceActivity - a.daysSinceActivity,
-    // ISO dates: code-unit order is date order
-    target: (a, b) => {
-      const [x, y] = [a.institution.targetProductionDate ?? "9999", b.institution.targetProductionDate ?? "9999"];
-      return x < y ? -1 : x > y ? 1 : 0;
-    },
+    target: (a, b) => compareIso(a.institution.targetProductionDate ?? "9999", b.institution.targetProductionDate ?? "9999"),
   };
   return out.sort((a, b) => cmp[f.sort](a, b) || byName(a, b));
 }
