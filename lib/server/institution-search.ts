@@ -1,5 +1,6 @@
-// The institution search shared by the overview and the activity feed: the name contains the text
-// (any case), or the org number starts with its digits.
+// The overview's institution search: the name contains the text (any case), or the org number
+// starts with its digits. The activity feed, which matches org numbers anywhere, shares only the
+// LIKE escaping.
 import { Prisma } from "../generated/prisma/client";
 
 /** An ILIKE/LIKE pattern for text containing `q`, with LIKE's wildcards in `q` taken literally. */
