@@ -1,9 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { safeCallbackPath } from "@/lib/server/auth/safe-redirect";
 import { decodeSessionToken } from "@/lib/server/auth/session-token";
 
-// Two jobs only: a per-request CSP nonce, and sending signed-out visitors to the sign-in page.
-// It is never the access check itself: pages, actions and handlers check again (lib/server/access).
+// Three jobs only: a per-request CSP nonce, sending signed-out visitors to the sign-in page, and
+// a clean 403 for a server action posted from another origin. It is never the access check
+// itself: pages, actions and handlers check again (lib/server/access). It checks only that a
+// session cookie decrypts; whether the session still lives is the page's check (loadActor).
 const PUBLIC_PATHS = [/^\/sign-in$/, /^\/invitation\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/sandbox\//];
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
@@ -21,8 +24,32 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
+/**
+ * A server action (Next-Action header, or a form posted to a page before hydration) whose Origin
+ * is not this app's. Next refuses those too, but with a 500 error page; here they get a plain 403
+ * before anything runs. Requests without Origin (non-browser clients) are left to Next's own check.
+ */
+export function isCrossOriginAction(request: Pick<NextRequest, "method" | "headers" | "nextUrl">): boolean {
+  if (request.method !== "POST") return false;
+  if (!request.headers.has("next-action") && request.nextUrl.pathname.startsWith("/api/")) return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return true; // "null" (sandboxed frames) or garbage
+  }
+  const own = [request.headers.get("x-forwarded-host"), request.headers.get("host")];
+  if (process.env.NEXTAUTH_URL) own.push(new URL(process.env.NEXTAUTH_URL).host);
+  return !own.some((h) => h !== null && h.split(",")[0]!.trim().toLowerCase() === host.toLowerCase());
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (isCrossOriginAction(request)) {
+    return new NextResponse("Forbidden: cross-origin request\n", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   if (!isPublic) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
@@ -31,7 +58,7 @@ export async function proxy(request: NextRequest) {
         return NextResponse.json({ error: "Not signed in" }, { status: 401 });
       }
       const url = new URL("/sign-in", request.url);
-      url.searchParams.set("callbackUrl", pathname + search);
+      url.searchParams.set("callbackUrl", safeCallbackPath(pathname + search, request.nextUrl.origin));
       return NextResponse.redirect(url);
     }
   }

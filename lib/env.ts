@@ -25,6 +25,13 @@ const ZEnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Ajour <ajour@localhost>"),
   /** Sandbox API requests per token and minute (HTTP 429 beyond). */
   SANDBOX_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+
+  // --- Sessions and sign-in limits (lib/server/auth) ---
+  /** A session ends this long after sign-in however much it is used (SESSION_MAX_AGE_HOURS is the idle limit). */
+  SESSION_ABSOLUTE_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
+  /** Reverse proxies in front of Ajour that append the client's address to X-Forwarded-For; 0 = trust no forwarded header. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // --- end sessions and sign-in limits ---
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { applyMigrations, openDatabase } from "./migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -78,6 +78,9 @@ const serverEnv = {
   ...process.env,
   NODE_OPTIONS: nodeOptions.includes("--max-semi-space-size") ? nodeOptions : `${nodeOptions} --max-semi-space-size=${semiSpaceMb}`.trim(),
 };
+// The TCP peer's address for sign-in limits (scripts/client-address.mjs; TRUSTED_PROXY_HOPS in README).
+const clientAddressPreload = `--import=${pathToFileURL(path.join(root, "scripts", "client-address.mjs")).href}`;
+serverEnv.NODE_OPTIONS = `${serverEnv.NODE_OPTIONS} ${clientAddressPreload}`;
 const server = spawn(bin("next"), ["start", "-p", port, "--keepAliveTimeout", keepAliveMs], { stdio: "inherit", env: serverEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -4,13 +4,13 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string };
-    sessionVersion: number;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
-    sv?: number;
+    /** the server-side session record (Session.id) */
+    sid?: string;
   }
 }

@@ -9,7 +9,7 @@ export default async function AccountPage() {
   const actor = await requireActor();
   const t = await getTranslations("account");
   return (
-    <ClientMessages namespaces={["account"]}>
+    <ClientMessages namespaces={["account", "password"]}>
       <section aria-labelledby="account-title" className="space-y-4">
         <h1 id="account-title" className="text-2xl font-bold">{t("title")}</h1>
         <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">

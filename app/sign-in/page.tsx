@@ -3,18 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { env } from "@/lib/env";
 import { getActor } from "@/lib/server/access/actor";
+import { ownOrigin } from "@/lib/server/auth/own-origin";
+import { safeCallbackPath } from "@/lib/server/auth/safe-redirect";
 import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  // Only this origin's pages are followed after sign-in (no open redirect).
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl, ownOrigin());
   if (await getActor()) redirect(callbackUrl);
   const t = await getTranslations("auth.signIn");
   const oidcName = env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? env.OIDC_NAME : null;

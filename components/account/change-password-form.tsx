@@ -3,11 +3,13 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/account/actions";
+import { usePasswordErrors } from "@/components/forms/use-password-errors";
 
 const FIELDS = ["currentPassword", "newPassword", "repeatPassword"] as const;
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
+  const passwordError = usePasswordErrors();
   const [state, action, pending] = useActionState(changePasswordAction, null);
   if (state?.ok) {
     return (
@@ -32,7 +34,11 @@ export function ChangePasswordForm() {
             aria-describedby={errors[name] ? `${name}-error` : undefined}
             className="rounded border border-slate-500 px-3 py-2"
           />
-          {errors[name] && <p id={`${name}-error`} className="text-sm text-red-800">{t(`errors.${errors[name][0]}`)}</p>}
+          {errors[name] && (
+            <p id={`${name}-error`} className="text-sm text-red-800">
+              {errors[name].map((key) => passwordError(key, (k) => t(`errors.${k}` as never))).join(" ")}
+            </p>
+          )}
         </div>
       ))}
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">

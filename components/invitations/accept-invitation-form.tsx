@@ -5,22 +5,29 @@ import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useAdminFormErrors } from "@/components/forms/use-form-errors";
+import { usePasswordErrors } from "@/components/forms/use-password-errors";
 import type { ActionState } from "@/lib/errors/app-error";
 import { MIN_PASSWORD_LENGTH } from "@/lib/server/auth/password-policy";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** New account (name + password twice) or, for a known e-mail, the current password. */
-export function AcceptInvitationForm({ action, token, email, existingUser }: { action: Action; token: string; email: string; existingUser: boolean }) {
+/**
+ * Signed in as the invited account: one button. Otherwise: a new account (name + password twice),
+ * and for someone who already has an account, "sign in to accept" (back here after signing in).
+ */
+export function AcceptInvitationForm({ action, token, email, signedIn, signInHref }: { action: Action; token: string; email: string; signedIn: boolean; signInHref: string }) {
   const t = useTranslations("admin.accept");
   const { state, formAction, pending, failedValues } = useFormAction(action);
   const { field, summary } = useAdminFormErrors(state);
+  const passwordError = usePasswordErrors();
+  const raw = state && !state.ok ? state.fieldErrors?.password : undefined;
+  const passwordErrors = raw?.map((key) => passwordError(key, () => "")).filter(Boolean);
   if (state?.ok) {
     return (
       <div className="space-y-3">
-        <FormMessage kind="success">{existingUser ? t("doneExisting") : t("doneNew")}</FormMessage>
-        <Link href="/sign-in" className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          {t("signIn")}
+        <FormMessage kind="success">{signedIn ? t("doneSignedIn") : t("doneNew")}</FormMessage>
+        <Link href={signedIn ? "/" : "/sign-in"} className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+          {signedIn ? t("toStart") : t("signIn")}
         </Link>
       </div>
     );
@@ -30,20 +37,25 @@ export function AcceptInvitationForm({ action, token, email, existingUser }: { a
       {summary && <FormMessage kind="error">{summary}</FormMessage>}
       <input type="hidden" name="token" value={token} />
       <p>{t("forEmail", { email })}</p>
-      {existingUser ? (
-        <>
-          <p>{t("existingIntro")}</p>
-          <TextField id="password" name="password" type="password" autoComplete="current-password" label={t("currentPassword")} required errors={field("password")} />
-        </>
+      {signedIn ? (
+        <p>{t("signedInIntro")}</p>
       ) : (
         <>
+          <p>
+            {t("haveAccount")} <Link href={signInHref} className="text-brand underline">{t("signInToAccept")}</Link>
+          </p>
+          <p>{t("newIntro")}</p>
           <TextField id="name" name="name" label={t("name")} autoComplete="name" defaultValue={failedValues?.name} required errors={field("name")} />
-          <TextField id="password" name="password" type="password" autoComplete="new-password" label={t("password")} hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })} required errors={field("password")} />
+          <TextField
+            id="password" name="password" type="password" autoComplete="new-password" label={t("password")}
+            hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })} required
+            errors={passwordErrors?.length ? passwordErrors : field("password")}
+          />
           <TextField id="repeat" name="repeat" type="password" autoComplete="new-password" label={t("repeat")} required errors={field("repeat")} />
         </>
       )}
       <SubmitButton pending={pending} pendingText={t("submitting")}>
-        {existingUser ? t("submitExisting") : t("submitNew")}
+        {signedIn ? t("submitSignedIn") : t("submitNew")}
       </SubmitButton>
     </form>
   );

@@ -30,7 +30,7 @@ const password = z.string().min(MIN_PASSWORD_LENGTH, "errors.passwordTooShort").
 /** First visit: a new account. */
 export const ZAcceptNewUserSchema = z
   .object({
-    token: z.string().min(1),
+    token: z.string().min(1).max(200),
     name: z.string().trim().min(1, "errors.required").max(200, "errors.tooLong"),
     password,
     repeat: z.string(),
@@ -38,9 +38,6 @@ export const ZAcceptNewUserSchema = z
   .refine((v) => v.password === v.repeat, { path: ["repeat"], message: "errors.passwordMismatch" });
 export type TAcceptNewUser = z.infer<typeof ZAcceptNewUserSchema>;
 
-/** The e-mail already has an account: confirm with its current password. */
-export const ZAcceptExistingUserSchema = z.object({
-  token: z.string().min(1),
-  password: z.string().min(1, "errors.required"),
-});
-export type TAcceptExistingUser = z.infer<typeof ZAcceptExistingUserSchema>;
+/** The e-mail already has an account: accepted while signed in as it (no password here). */
+export const ZAcceptSignedInSchema = z.object({ token: z.string().min(1).max(200) });
+export type TAcceptSignedIn = z.infer<typeof ZAcceptSignedInSchema>;

@@ -2,6 +2,7 @@
 // findUnique with an include spent ~1 ms of CPU per call building the query, five times the raw
 // query's cost, and every page and action pays it.
 import type { TActor } from "../../onboarding/permissions";
+import { SESSION_TOUCH_INTERVAL_MS, type SessionPolicy } from "../auth/sessions";
 import type { PrismaClient } from "../prisma-client";
 
 export interface Actor extends TActor {
@@ -15,23 +16,46 @@ interface ActorRow {
   email: string;
   name: string;
   role: Actor["role"];
-  disabled: boolean;
-  sessionVersion: number;
   memberships: Actor["memberships"];
 }
 
+export interface SessionRef {
+  userId: unknown;
+  sessionId: unknown;
+}
+
+// Timestamps go in as UTC ISO strings cast to `timestamp` (the columns hold UTC wall-clock time;
+// a zone in the input is ignored), so the result does not depend on the server's TimeZone.
+const iso = (ms: number) => new Date(ms).toISOString();
+
 /**
- * The actor for a session's user id and session version, or null when the user is gone, disabled,
- * or changed password after the session was issued (the version no longer matches).
+ * The actor for a session, or null when the session is unknown, revoked (sign-out, password
+ * change, disabled user), idle longer than the policy allows or past its absolute end, or the
+ * user is disabled. The same statement slides the session: lastSeenAt is refreshed when it is
+ * older than SESSION_TOUCH_INTERVAL_MS (a write at most once a minute per session).
  */
-export async function loadActor(db: PrismaClient, userId: string, sessionVersion: unknown): Promise<Actor | null> {
+export async function loadActor(db: PrismaClient, ref: SessionRef, policy: SessionPolicy, now = Date.now()): Promise<Actor | null> {
+  const { userId, sessionId } = ref;
+  if (typeof userId !== "string" || typeof sessionId !== "string" || !userId || !sessionId) return null;
+  const at = iso(now);
+  const idleSince = iso(now - policy.idleMs);
+  const touchBefore = iso(now - SESSION_TOUCH_INTERVAL_MS);
   const [user] = await db.$queryRaw<ActorRow[]>`
-    SELECT u.id, u.email, u.name, u.role::text AS role, u.disabled, u."sessionVersion",
+    WITH touched AS (
+      UPDATE "Session" SET "lastSeenAt" = ${at}::timestamp
+      WHERE id = ${sessionId} AND "userId" = ${userId} AND "revokedAt" IS NULL AND "expiresAt" > ${at}::timestamp
+        AND "lastSeenAt" > ${idleSince}::timestamp AND "lastSeenAt" < ${touchBefore}::timestamp
+      RETURNING id
+    )
+    SELECT u.id, u.email, u.name, u.role::text AS role,
       coalesce(json_agg(json_build_object('institutionId', m."institutionId", 'memberRole', m."memberRole"::text)
         ORDER BY m."createdAt") FILTER (WHERE m.id IS NOT NULL), '[]'::json) AS memberships
-    FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id
-    WHERE u.id = ${userId}
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "Membership" m ON m."userId" = u.id
+    WHERE s.id = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${at}::timestamp
+      AND s."lastSeenAt" > ${idleSince}::timestamp AND NOT u.disabled
     GROUP BY u.id`;
-  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, memberships: user.memberships };
 }

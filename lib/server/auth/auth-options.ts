@@ -4,11 +4,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../../env";
 import { db } from "../db";
 import { recordAudit } from "../audit/record-audit";
-import { clientIp } from "./client-ip";
-import { createSignInLimiter } from "./rate-limit";
+import { clientAddress } from "./client-address";
+import { resolveSameOrigin } from "./safe-redirect";
+import { createSession, revokeSession, sessionPolicy } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
-const limiter = createSignInLimiter(db);
+const policy = sessionPolicy(env);
 
 function oidcProvider(): NextAuthOptions["providers"] {
   if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return [];
@@ -30,7 +31,9 @@ function oidcProvider(): NextAuthOptions["providers"] {
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600, updateAge: 15 * 60 },
+  // The cookie lives as long as the absolute limit; the session record (sessions.ts) ends it
+  // earlier when idle, on sign-out, password change or disabling.
+  session: { strategy: "jwt", maxAge: env.SESSION_ABSOLUTE_MAX_HOURS * 3600, updateAge: 15 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -41,8 +44,8 @@ export const authOptions: NextAuthOptions = {
         const email = String(credentials?.email ?? "");
         const password = String(credentials?.password ?? "");
         if (!email || !password) return null;
-        const result = await signInWithPassword({ db, limiter, email, password, ip: clientIp(req.headers ?? {}) });
-        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+        const result = await signInWithPassword({ db, email, password, client: clientAddress(req.headers ?? {}, env.TRUSTED_PROXY_HOPS) });
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
         if (result.error === "RATE_LIMITED") throw new Error(`RATE_LIMITED:${result.retryInMinutes}`);
         return null;
       },
@@ -61,21 +64,32 @@ export const authOptions: NextAuthOptions = {
       });
       return true;
     },
+    // Runs with `user` only at sign-in: a new session record, whose id the cookie carries.
     async jwt({ token, user, account }) {
-      if (user && account?.provider === "credentials") {
-        token.uid = user.id;
-        token.sv = (user as { sv?: number }).sv ?? 0;
-      } else if (user && account?.provider === "oidc") {
-        const known = await db.user.findUniqueOrThrow({ where: { email: String(user.email).toLowerCase() } });
-        token.uid = known.id;
-        token.sv = known.sessionVersion;
+      let userId: string | null = null;
+      if (user && account?.provider === "credentials") userId = user.id;
+      else if (user && account?.provider === "oidc") {
+        userId = (await db.user.findUniqueOrThrow({ where: { email: String(user.email).toLowerCase() } })).id;
+      }
+      if (userId) {
+        token.uid = userId;
+        token.sid = await createSession({ db, userId, policy });
       }
       return token;
     },
     async session({ session, token }) {
       session.user = { id: token.uid ?? "", email: token.email ?? "", name: token.name ?? "" };
-      session.sessionVersion = token.sv ?? -1;
       return session;
+    },
+    // After sign-in (OIDC) and sign-out: only this origin's pages, whatever callbackUrl says.
+    async redirect({ url, baseUrl }) {
+      return resolveSameOrigin(url, baseUrl) ?? baseUrl;
+    },
+  },
+  events: {
+    // next-auth's own sign-out endpoint; the app's sign-out button is app/actions/sign-out.ts.
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession({ db, sessionId: token.sid });
     },
   },
 };

@@ -1,13 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FACTORY_PASSWORD, seedInstitution, seedUser } from "../../../prisma/seed/factories";
 import { changePassword } from "../account/change-password";
 import { listAuditEvents } from "../audit/list-audit-events";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
-import { createSignInLimiter, SIGN_IN_LIMITS } from "./rate-limit";
-import { signInWithPassword } from "./sign-in";
 import { ZAuditFilterSchema } from "../../validation/audit";
+import { clientAddress, CLIENT_ADDRESS_HEADER } from "./client-address";
+import { deleteExpiredThrottles, SIGN_IN_LIMITS } from "./throttle";
+import { signInWithPassword } from "./sign-in";
+
+// Counts argon2 verifications, to see that parallel guesses are refused before the password is checked.
+const verifications = vi.hoisted(() => ({ count: 0 }));
+vi.mock("./password", async (importOriginal) => {
+  const original = await importOriginal<typeof import("./password")>();
+  return {
+    ...original,
+    verifyPassword: async (...args: Parameters<typeof original.verifyPassword>) => {
+      verifications.count++;
+      return original.verifyPassword(...args);
+    },
+  };
+});
 
 const kinds = await testDatabaseKinds();
+const MINUTE = 60_000;
 
 describe.each(kinds)("sign-in on %s", (kind) => {
   let t: TestDatabase;
@@ -16,8 +31,8 @@ describe.each(kinds)("sign-in on %s", (kind) => {
   });
   afterAll(async () => t?.close());
 
-  const attempt = (email: string, password: string, ip = "10.0.0.1") =>
-    signInWithPassword({ db: t.prisma, limiter: createSignInLimiter(t.prisma), email, password, ip });
+  const attempt = (email: string, password: string, client = "10.0.0.1", now?: Date) => signInWithPassword({ db: t.prisma, email, password, client, now });
+  const limited = (r: Awaited<ReturnType<typeof attempt>>) => (r.ok === false && r.error === "RATE_LIMITED" ? r.retryInMinutes : null);
 
   it("signs in with the right password, case-insensitively by e-mail, and records it", async () => {
     const user = await seedUser(t.prisma);
@@ -36,33 +51,83 @@ describe.each(kinds)("sign-in on %s", (kind) => {
     expect(await attempt(disabled.email, FACTORY_PASSWORD)).toEqual({ ok: false, error: "INVALID" });
   });
 
-  it("locks an account after too many failures and says for how long, even with the right password", async () => {
+  it("an attacker's failures lock out the attacker's client, with a growing delay, not the owner on another client", async () => {
     const user = await seedUser(t.prisma);
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.points; i++) {
-      expect((await attempt(user.email, `feil-${i}-passord`, `10.1.0.${i}`)).ok).toBe(false);
+    const t0 = new Date("2026-11-30T10:00:00.000Z").getTime();
+    const attacker = "203.0.113.7";
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountClient.points; i++) {
+      expect(await attempt(user.email, `feil-${i}-passord`, attacker, new Date(t0 + i * 1000))).toEqual({ ok: false, error: "INVALID" });
     }
-    const blocked = await attempt(user.email, FACTORY_PASSWORD, "10.2.0.1");
-    expect(blocked).toMatchObject({ ok: false, error: "RATE_LIMITED" });
-    expect(blocked.ok === false && blocked.error === "RATE_LIMITED" && blocked.retryInMinutes).toBeGreaterThanOrEqual(1);
-    expect(blocked.ok === false && blocked.error === "RATE_LIMITED" && blocked.retryInMinutes).toBeLessThanOrEqual(15);
+    // the attacker's client is blocked, even with the right password
+    expect(limited(await attempt(user.email, FACTORY_PASSWORD, attacker, new Date(t0 + 10_000)))).toBe(15);
+    // the owner, from another client, signs in at once
+    expect((await attempt(user.email, FACTORY_PASSWORD, "198.51.100.20", new Date(t0 + 11_000))).ok).toBe(true);
+    // after the block the attacker gets five more guesses, then waits twice as long
+    const later = t0 + 16 * MINUTE;
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountClient.points; i++) {
+      expect((await attempt(user.email, `igjen-${i}-feil`, attacker, new Date(later + i * 1000))).ok).toBe(false);
+    }
+    expect(limited(await attempt(user.email, "enda-et-feil-passord", attacker, new Date(later + 10_000)))).toBe(30);
   });
 
-  it("limits one IP across many accounts", async () => {
-    const ip = "10.9.9.9";
-    for (let i = 0; i < SIGN_IN_LIMITS.perIp.points; i++) await attempt(`ukjent-${i}@test.example`, "x", ip);
+  it("many clients together reach only a generous per-account cap", async () => {
     const user = await seedUser(t.prisma);
-    expect(await attempt(user.email, FACTORY_PASSWORD, ip)).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.points; i++) await attempt(user.email, "feil-passord-fra-mange", `10.77.${i >> 8}.${i & 255}`);
+    expect(limited(await attempt(user.email, FACTORY_PASSWORD, "10.78.0.1"))).toBeGreaterThanOrEqual(1);
+  });
+
+  it("limits one client across many accounts, and a spoofed X-Forwarded-For does not make it another client", async () => {
+    const user = await seedUser(t.prisma);
+    // what the server sees: the socket address put in by npm start, and whatever the client claims
+    const clientOf = (i: number) =>
+      clientAddress(new Headers({ "x-forwarded-for": `192.0.2.${i}`, [CLIENT_ADDRESS_HEADER]: "10.9.9.9" }), 0, true);
+    for (let i = 0; i < SIGN_IN_LIMITS.perClient.points; i++) {
+      expect(await attempt(`ukjent-${i}@test.example`, "feil-passord", clientOf(i))).toEqual({ ok: false, error: "INVALID" });
+    }
+    expect(limited(await attempt(user.email, FACTORY_PASSWORD, clientOf(99)))).toBeGreaterThanOrEqual(1);
     expect((await attempt(user.email, FACTORY_PASSWORD, "10.9.9.10")).ok).toBe(true);
   });
 
-  it("changing the password bumps the session version and refuses a wrong current password", async () => {
+  it("counts parallel guesses before checking them: 10 at once with a limit of 5 check at most 5 passwords", async () => {
     const user = await seedUser(t.prisma);
-    await expect(changePassword({ db: t.prisma, userId: user.id, currentPassword: "feil", newPassword: "et-nytt-langt-passord" })).rejects.toThrow("wrongPassword");
-    expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0);
-    await changePassword({ db: t.prisma, userId: user.id, currentPassword: FACTORY_PASSWORD, newPassword: "et-nytt-langt-passord" });
-    expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
-    expect((await attempt(user.email, FACTORY_PASSWORD, "10.3.0.1")).ok).toBe(false);
-    expect((await attempt(user.email, "et-nytt-langt-passord", "10.3.0.2")).ok).toBe(true);
+    verifications.count = 0;
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(user.email, `parallell-${i}-feil`, "10.44.0.1")));
+    expect(verifications.count).toBeLessThanOrEqual(SIGN_IN_LIMITS.perAccountClient.points);
+    expect(results.filter((r) => limited(r) !== null).length).toBeGreaterThanOrEqual(10 - SIGN_IN_LIMITS.perAccountClient.points);
+  });
+
+  it("answers a 7,000-character e-mail with the generic error", async () => {
+    const long = `${"a".repeat(7000)}@test.example`;
+    expect(await attempt(long, "et-passord-123")).toEqual({ ok: false, error: "INVALID" });
+    expect(await attempt(`x@${"b".repeat(300)}.example`, "et-passord-123")).toEqual({ ok: false, error: "INVALID" });
+    // the same keys for a long client address are bounded too
+    expect(await attempt("finnes.ikke@test.example", "et-passord-123", "c".repeat(5000))).toEqual({ ok: false, error: "INVALID" });
+    const keys = await t.prisma.authThrottle.findMany({ select: { key: true } });
+    expect(Math.max(...keys.map((k) => k.key.length))).toBeLessThanOrEqual(80);
+  });
+
+  it("deletes expired limiter rows", async () => {
+    await attempt("utlopt@test.example", "feil-passord", "10.55.0.1");
+    const before = await t.prisma.authThrottle.count();
+    expect(before).toBeGreaterThan(0);
+    expect(await deleteExpiredThrottles(t.prisma, new Date())).toBeLessThan(before);
+    expect(await deleteExpiredThrottles(t.prisma, new Date(Date.now() + 3 * 24 * 60 * MINUTE))).toBeGreaterThan(0);
+    expect(await t.prisma.authThrottle.count()).toBe(0);
+  });
+
+  it("change password: the current password goes through the same limits, and a weak new one is refused", async () => {
+    const user = await seedUser(t.prisma);
+    const change = (currentPassword: string, newPassword = "et-nytt-langt-passord", client = "10.3.0.1") =>
+      changePassword({ db: t.prisma, userId: user.id, currentPassword, newPassword, client }).then(() => "OK", (e: Error) => e.message);
+    expect(await change(FACTORY_PASSWORD, "aaaaaaaaaaaa")).toBe("weakPassword");
+    expect(await change(FACTORY_PASSWORD, "password1234")).toBe("weakPassword");
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountClient.points; i++) expect(await change(`feil-${i}-gjett`)).toBe("wrongPassword");
+    expect(await change(FACTORY_PASSWORD)).toBe("rateLimited");
+    // the same counter as sign-in from that client
+    expect(limited(await attempt(user.email, FACTORY_PASSWORD, "10.3.0.1"))).toBeGreaterThanOrEqual(1);
+    expect(await change(FACTORY_PASSWORD, "et-nytt-langt-passord", "10.3.0.2")).toBe("OK");
+    expect((await attempt(user.email, FACTORY_PASSWORD, "10.3.0.3")).ok).toBe(false);
+    expect((await attempt(user.email, "et-nytt-langt-passord", "10.3.0.4")).ok).toBe(true);
   });
 
   it("lists audit events with filters for coordinators only", async () => {

@@ -1,37 +1,20 @@
 import type { PrismaClient } from "../prisma-client";
 import { recordAudit } from "../audit/record-audit";
-import { verifyPassword } from "./password";
-import type { SignInLimiter } from "./rate-limit";
+import { checkPassword, type PasswordCheckResult } from "./check-password";
 
-export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
-  | { ok: false; error: "INVALID" }
-  | { ok: false; error: "RATE_LIMITED"; retryInMinutes: number };
+export type SignInResult = PasswordCheckResult;
 
 /**
- * E-mail + password sign-in. Wrong e-mail, wrong password and disabled accounts all give the
- * same INVALID answer; the rate limit is checked before the password is.
+ * E-mail + password sign-in: the one limited password check (check-password.ts), then the
+ * sign-in is recorded. The session record is created by the caller (auth-options' jwt callback).
  */
-export async function signInWithPassword(opts: {
-  db: PrismaClient;
-  limiter: SignInLimiter;
-  email: string;
-  password: string;
-  ip: string;
-}): Promise<SignInResult> {
-  const email = opts.email.trim().toLowerCase();
-  const wait = await opts.limiter.check(email, opts.ip);
-  if (wait !== null) return { ok: false, error: "RATE_LIMITED", retryInMinutes: wait };
-  const user = await opts.db.user.findUnique({ where: { email } });
-  const valid = await verifyPassword(user?.passwordHash ?? null, opts.password);
-  if (!user || !valid || user.disabled) {
-    await opts.limiter.fail(email, opts.ip);
-    return { ok: false, error: "INVALID" };
-  }
-  await opts.limiter.succeed(email);
+export async function signInWithPassword(opts: { db: PrismaClient; email: string; password: string; client: string; now?: Date }): Promise<SignInResult> {
+  const result = await checkPassword(opts);
+  if (!result.ok) return result;
+  const { user } = result;
   await opts.db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: opts.now ?? new Date() } });
     await recordAudit(tx, { actor: user.email, action: "user.sign-in", subject: `user:${user.id}` });
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  return result;
 }

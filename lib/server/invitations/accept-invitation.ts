@@ -1,22 +1,24 @@
-// Accepts an invitation. A new e-mail gets an account (name + password); an existing account
-// confirms with its current password and gets the membership or role. The token is marked used
-// with a conditional update, so it can never be used twice, not even by two requests at once.
+// Accepts an invitation. A new e-mail gets an account (name + a strong password). An existing
+// account accepts only while signed in as that account (it signed in through the one limited
+// password check first): no password is ever checked here, so the link is no password oracle.
+// The token is marked used with a conditional update, so it can never be used twice, not even by
+// two requests at once.
 import { AppError } from "../../errors/app-error";
-import { hashPassword, verifyPassword } from "../auth/password";
-import { MIN_PASSWORD_LENGTH } from "../auth/password-policy";
+import { hashPassword } from "../auth/password";
+import { passwordWeaknessErrors } from "../auth/password-rules";
 import { recordAudit } from "../audit/record-audit";
 import { isUniqueViolation } from "../access/require-access";
 import type { PrismaClient } from "../prisma-client";
 import { hashInvitationToken } from "./token";
 
-export interface AcceptInvitationOptions {
+export type AcceptInvitationOptions = {
   db: PrismaClient;
   token: string;
-  password: string;
-  /** Required when the e-mail has no account yet; ignored otherwise. */
-  name?: string;
   now?: Date;
-}
+} & (
+  | { newAccount: { name: string; password: string }; signedInAs?: undefined }
+  | { signedInAs: { id: string; email: string }; newAccount?: undefined }
+);
 
 const USED = () => new AppError("CONFLICT", "used");
 const ROLE_RANK = { INSTITUTION_USER: 0, COORDINATOR: 1, ADMIN: 2 } as const;
@@ -31,16 +33,19 @@ export async function acceptInvitation(opts: AcceptInvitationOptions): Promise<{
 
   const existing = await db.user.findUnique({ where: { email: invitation.email } });
   let passwordHash: string | null = null;
-  if (existing) {
-    const valid = await verifyPassword(existing.passwordHash, opts.password);
-    if (!valid || existing.disabled) throw new AppError("INVALID", "password", { fieldErrors: { password: ["errors.wrongPassword"] } });
+  let name = "";
+  if (opts.signedInAs) {
+    // the signed-in account must be the invited one (and still usable)
+    if (!existing || existing.id !== opts.signedInAs.id || existing.disabled) throw new AppError("INVALID", "otherAccount");
   } else {
-    const name = opts.name?.trim();
+    // Creating an account for an address that has one is refused without saying more than the
+    // page does: "sign in to accept" (nothing else is learnt, and no password is checked).
+    if (existing) throw new AppError("CONFLICT", "signInToAccept");
+    name = opts.newAccount.name.trim();
     if (!name) throw new AppError("INVALID", "name", { fieldErrors: { name: ["errors.required"] } });
-    if (opts.password.length < MIN_PASSWORD_LENGTH) {
-      throw new AppError("INVALID", "password", { fieldErrors: { password: ["errors.passwordTooShort"] } });
-    }
-    passwordHash = await hashPassword(opts.password);
+    const weak = passwordWeaknessErrors(opts.newAccount.password, { email: invitation.email, name });
+    if (weak) throw new AppError("INVALID", "password", { fieldErrors: { password: weak } });
+    passwordHash = await hashPassword(opts.newAccount.password);
   }
 
   try {
@@ -65,7 +70,7 @@ export async function acceptInvitation(opts: AcceptInvitationOptions): Promise<{
         }
       } else {
         user = await tx.user.create({
-          data: { email: invitation.email, name: opts.name!.trim(), role: invitation.role, passwordHash },
+          data: { email: invitation.email, name, role: invitation.role, passwordHash },
         });
         await recordAudit(tx, { ...audit, institutionId: null, action: "user.create", subject: `user:${user.id}`, after: { email: user.email, role: user.role } });
       }

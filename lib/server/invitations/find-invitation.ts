@@ -1,4 +1,5 @@
-// What the accept page needs to know about a token: valid, expired, used or unknown.
+// What the accept page needs to know about a token: valid, expired, used or unknown. Never
+// whether the address has an account: the page offers both "create an account" and "sign in to accept".
 import type { PrismaClient } from "../prisma-client";
 import { hashInvitationToken } from "./token";
 
@@ -12,7 +13,6 @@ export type InvitationLookup =
       role: "ADMIN" | "COORDINATOR" | "INSTITUTION_USER";
       memberRole: "OWNER" | "MEMBER" | null;
       institutionName: string | null;
-      existingUser: boolean;
     };
 
 export async function findInvitation(opts: { db: PrismaClient; token: string; now?: Date }): Promise<InvitationLookup> {
@@ -24,13 +24,11 @@ export async function findInvitation(opts: { db: PrismaClient; token: string; no
   if (!invitation) return { status: "invalid" };
   if (invitation.usedAt) return { status: "used" };
   if (invitation.expiresAt.getTime() <= (opts.now ?? new Date()).getTime()) return { status: "expired" };
-  const user = await opts.db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   return {
     status: "open",
     email: invitation.email,
     role: invitation.role,
     memberRole: invitation.memberRole,
     institutionName: invitation.institution?.name ?? null,
-    existingUser: user !== null,
   };
 }

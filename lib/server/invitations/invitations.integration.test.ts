@@ -58,7 +58,7 @@ describe.each(kinds)("invitations on %s", (kind) => {
     const token = tokenOf(link);
     expect((await findInvitation({ db: t.prisma, token })).status).toBe("open");
 
-    const result = await acceptInvitation({ db: t.prisma, token, name: "Kari Nordmann", password: "et-langt-passord-123" });
+    const result = await acceptInvitation({ db: t.prisma, token, newAccount: { name: "Kari Nordmann", password: "et-langt-passord-123" } });
     expect(result.created).toBe(true);
     const user = await t.prisma.user.findUniqueOrThrow({ where: { id: result.userId }, include: { memberships: true } });
     expect(user.email).toBe(email.trim().toLowerCase());
@@ -70,7 +70,7 @@ describe.each(kinds)("invitations on %s", (kind) => {
     const actions = (await t.prisma.auditEvent.findMany({ where: { actor: user.email } })).map((e) => e.action).sort();
     expect(actions).toEqual(["invitation.accept", "member.add", "user.create"]);
 
-    expect(await code(acceptInvitation({ db: t.prisma, token, name: "Igjen", password: "et-langt-passord-123" }))).toBe("CONFLICT");
+    expect(await code(acceptInvitation({ db: t.prisma, token, newAccount: { name: "Igjen", password: "et-langt-passord-123" } }))).toBe("CONFLICT");
     expect((await findInvitation({ db: t.prisma, token })).status).toBe("used");
     expect(await t.prisma.user.count({ where: { email: user.email } })).toBe(1);
   });
@@ -80,8 +80,8 @@ describe.each(kinds)("invitations on %s", (kind) => {
     const { link } = await createInvitation({ db: t.prisma, actor: coordinator, email: uniqueEmail("samtidig"), institutionId: inst.id, role: "INSTITUTION_USER", memberRole: "MEMBER" });
     const token = tokenOf(link);
     const results = await Promise.all([
-      code(acceptInvitation({ db: t.prisma, token, name: "En", password: "et-langt-passord-aaa" })),
-      code(acceptInvitation({ db: t.prisma, token, name: "To", password: "et-langt-passord-bbb" })),
+      code(acceptInvitation({ db: t.prisma, token, newAccount: { name: "En", password: "et-langt-passord-aaa" } })),
+      code(acceptInvitation({ db: t.prisma, token, newAccount: { name: "To", password: "et-langt-passord-bbb" } })),
     ]);
     expect(results.sort()).toEqual(["CONFLICT", "OK"]);
     expect(await t.prisma.membership.count({ where: { institutionId: inst.id } })).toBe(1);
@@ -94,8 +94,8 @@ describe.each(kinds)("invitations on %s", (kind) => {
     const { link, invitation } = await createInvitation({ db: t.prisma, actor: coordinator, email: existing.email, institutionId: inst.id, role: "INSTITUTION_USER", memberRole: "MEMBER" });
     const token = tokenOf(link);
     const results = await Promise.all([
-      code(acceptInvitation({ db: t.prisma, token, password: FACTORY_PASSWORD })),
-      code(acceptInvitation({ db: t.prisma, token, password: FACTORY_PASSWORD })),
+      code(acceptInvitation({ db: t.prisma, token, signedInAs: existing })),
+      code(acceptInvitation({ db: t.prisma, token, signedInAs: existing })),
     ]);
     expect(results.sort()).toEqual(["CONFLICT", "OK"]);
     expect(await t.prisma.auditEvent.count({ where: { subject: `invitation:${invitation.id}`, action: "invitation.accept" } })).toBe(1);
@@ -109,26 +109,49 @@ describe.each(kinds)("invitations on %s", (kind) => {
     });
     const token = tokenOf(link);
     expect((await findInvitation({ db: t.prisma, token })).status).toBe("expired");
-    expect(await code(acceptInvitation({ db: t.prisma, token, name: "Sen", password: "et-langt-passord-123" }))).toBe("GONE");
+    expect(await code(acceptInvitation({ db: t.prisma, token, newAccount: { name: "Sen", password: "et-langt-passord-123" } }))).toBe("GONE");
     const wrong = `${token.slice(0, -2)}xx`;
     expect((await findInvitation({ db: t.prisma, token: wrong })).status).toBe("invalid");
-    expect(await code(acceptInvitation({ db: t.prisma, token: wrong, name: "Feil", password: "et-langt-passord-123" }))).toBe("NOT_FOUND");
+    expect(await code(acceptInvitation({ db: t.prisma, token: wrong, newAccount: { name: "Feil", password: "et-langt-passord-123" } }))).toBe("NOT_FOUND");
     expect(await t.prisma.user.count({ where: { email: email.trim().toLowerCase() } })).toBe(0);
     expect(await t.prisma.membership.count({ where: { institutionId: inst.id } })).toBe(0);
   });
 
-  it("an existing user confirms with the current password and gets the membership", async () => {
+  it("an existing account accepts only signed in as itself; no password is checked and the page does not tell", async () => {
     const inst = await seedInstitution(t.prisma);
     const existing = await seedUser(t.prisma);
+    const other = await seedUser(t.prisma);
     const { link } = await createInvitation({ db: t.prisma, actor: coordinator, email: existing.email.toUpperCase(), institutionId: inst.id, role: "INSTITUTION_USER", memberRole: "MEMBER" });
     const token = tokenOf(link);
-    expect(await findInvitation({ db: t.prisma, token })).toMatchObject({ status: "open", existingUser: true });
-    expect(await code(acceptInvitation({ db: t.prisma, token, password: "feil-passord-123456" }))).toBe("INVALID");
+    // the lookup behind the page is the same as for an address without an account
+    const found = await findInvitation({ db: t.prisma, token });
+    expect(found.status).toBe("open");
+    expect(Object.keys(found).sort()).toEqual(["email", "institutionName", "memberRole", "role", "status"]);
+    // "create an account" for an address that has one: refused, nothing about any password
+    expect(await code(acceptInvitation({ db: t.prisma, token, newAccount: { name: "Gjetter", password: FACTORY_PASSWORD } }))).toBe("CONFLICT");
+    // signed in as somebody else: refused
+    expect(await code(acceptInvitation({ db: t.prisma, token, signedInAs: other }))).toBe("INVALID");
     expect((await findInvitation({ db: t.prisma, token })).status).toBe("open");
-    const result = await acceptInvitation({ db: t.prisma, token, password: FACTORY_PASSWORD });
+    const result = await acceptInvitation({ db: t.prisma, token, signedInAs: { id: existing.id, email: existing.email } });
     expect(result).toMatchObject({ userId: existing.id, created: false });
     expect(await t.prisma.membership.count({ where: { userId: existing.id, institutionId: inst.id } })).toBe(1);
     expect((await t.prisma.user.findUniqueOrThrow({ where: { id: existing.id } })).passwordHash).toBe(existing.passwordHash);
+  });
+
+  it("a new account needs a password that is hard to guess, and says why", async () => {
+    const inst = await seedInstitution(t.prisma);
+    const email = uniqueEmail("svak");
+    const { link } = await createInvitation({ db: t.prisma, actor: coordinator, email, institutionId: inst.id, role: "INSTITUTION_USER", memberRole: "MEMBER" });
+    const token = tokenOf(link);
+    // repetition, a common password, the app's name, the person's own name
+    for (const weak of ["aaaaaaaaaaaa", "password1234", "ajourajourajour", "passordsen2026"]) {
+      const error = await acceptInvitation({ db: t.prisma, token, newAccount: { name: "Svak Passordsen", password: weak } }).catch((e: unknown) => e);
+      expect(error, weak).toMatchObject({ code: "INVALID", details: { fieldErrors: { password: expect.arrayContaining(["password.weak"]) } } });
+    }
+    const repeated = await acceptInvitation({ db: t.prisma, token, newAccount: { name: "Svak", password: "aaaaaaaaaaaa" } }).catch((e: { details: { fieldErrors: { password: string[] } } }) => e.details.fieldErrors.password);
+    expect(repeated).toContain("password.warnings.simpleRepeat");
+    expect(await t.prisma.user.count({ where: { email } })).toBe(0);
+    expect((await findInvitation({ db: t.prisma, token })).status).toBe("open");
   });
 
   it("an owner may invite to their own institution but not to another (NOT_FOUND + access.denied)", async () => {
@@ -161,7 +184,7 @@ describe.each(kinds)("invitations on %s", (kind) => {
   it("an admin's coordinator invitation makes the new user a coordinator without membership", async () => {
     const admin = await actorOf(t.prisma, (await seedUser(t.prisma, { role: "ADMIN" })).id);
     const { link } = await createInvitation({ db: t.prisma, actor: admin, email: uniqueEmail("koord"), institutionId: null, role: "COORDINATOR", memberRole: null });
-    const result = await acceptInvitation({ db: t.prisma, token: tokenOf(link), name: "Ny Koordinator", password: "et-langt-passord-123" });
+    const result = await acceptInvitation({ db: t.prisma, token: tokenOf(link), newAccount: { name: "Ny Koordinator", password: "et-langt-passord-123" } });
     const user = await t.prisma.user.findUniqueOrThrow({ where: { id: result.userId }, include: { memberships: true } });
     expect(user.role).toBe("COORDINATOR");
     expect(user.memberships).toEqual([]);

@@ -1,5 +1,6 @@
-// Disables or re-enables an account. Disabling bumps sessionVersion, so sessions die at once.
+// Disables or re-enables an account. Disabling ends every session of the user at once.
 import { recordAudit } from "../audit/record-audit";
+import { revokeUserSessions } from "../auth/sessions";
 import type { PrismaClient } from "../prisma-client";
 import type { CoreActor } from "../access/require-access";
 import { loadManagedUser } from "./user-guard";
@@ -14,6 +15,7 @@ export async function setUserDisabled(opts: { db: PrismaClient; actor: CoreActor
       data: { disabled, ...(disabled ? { sessionVersion: { increment: 1 } } : {}) },
       select: { id: true, email: true, role: true, disabled: true, sessionVersion: true },
     });
+    if (disabled) await revokeUserSessions({ db: tx, userId });
     await recordAudit(tx, {
       actor: actor.email,
       action: disabled ? "user.disable" : "user.enable",
