@@ -8,6 +8,8 @@ export interface E2EFixtures {
   password: string;
   institutions: Record<"A" | "B", { id: string; name: string }>;
   users: Record<RoleKey, { id: string; email: string; name: string }>;
+  /** Only for invitation.spec.ts: an account with no memberships that gets invited. */
+  existingInvitee: { id: string; email: string; name: string };
   /** Only for whole-onboarding.spec.ts, which takes it through every step. */
   wholeOnboarding: { institution: { id: string; name: string }; supplierStaff: { id: string; email: string; name: string } };
 }

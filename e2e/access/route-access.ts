@@ -238,11 +238,11 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     withPrevState: true,
     denied: WHO, // without a valid token nobody gets an account
   },
-  "app/invitation/[token]/actions.ts#acceptExistingUserAction": {
+  "app/invitation/[token]/actions.ts#acceptAsSignedInUserAction": {
     pagePath: () => "/invitation/x",
-    fields: (f) => ({ token: "ikke-et-gyldig-token", password: f.password }),
+    fields: () => ({ token: "ikke-et-gyldig-token" }),
     withPrevState: true,
-    denied: WHO,
+    denied: WHO, // signed in or not, without a valid token for one's own address nothing is accepted
   },
   "app/actions/locale.ts#setLocale": {
     pagePath: () => "/sign-in",

@@ -2,6 +2,7 @@ import { expect, test } from "../test";
 import { expectNoAxeViolations } from "../axe";
 import { fixtures, signInAs, signInWithForm } from "../fixtures";
 import { hydrateOnNavigation } from "../hydration";
+import { query } from "../access/db";
 
 test("an owner invites a new member who accepts, signs in and sees the institution", async ({ page, browser }) => {
   const f = fixtures();
@@ -40,6 +41,58 @@ test("an owner invites a new member who accepts, signs in and sees the instituti
   // the owner sees the new member on the institution page, and the audit trail has the events
   await page.reload();
   await expect(page.getByRole("cell", { name: email })).toBeVisible();
+});
+
+test("an existing account accepts an invitation only by signing in first; the page does not tell that it exists", async ({ page, browser }) => {
+  const f = fixtures();
+  const invitee = f.existingInvitee;
+  await signInAs(page, "ownerA");
+  await page.goto(`/institutions/${f.institutions.A.id}`);
+  await page.getByLabel("E-post", { exact: true }).fill(invitee.email);
+  await page.getByRole("button", { name: "Lag invitasjon" }).click();
+  await expect(page.getByText(`Invitasjonen til ${invitee.email} er laget.`)).toBeVisible();
+  const path = new URL(await page.getByLabel("Invitasjonslenke").inputValue()).pathname;
+
+  const other = hydrateOnNavigation(await (await browser.newContext()).newPage());
+  await other.goto(path);
+  // the same page as for a new address: "create an account" and "sign in to accept", no password field for an account
+  await expect(other.getByLabel("Fullt navn")).toBeVisible();
+  await expect(other.getByLabel("Passordet ditt")).toHaveCount(0);
+  await expect(other.getByText(/allerede en konto\. Bekreft/)).toHaveCount(0);
+  // "create an account" for an address that has one gives no password check, only "sign in"
+  await other.getByLabel("Fullt navn").fill("Gjetter");
+  await other.getByLabel("Velg passord").fill(f.password);
+  await other.getByLabel("Gjenta passordet").fill(f.password);
+  await other.getByRole("button", { name: "Opprett konto" }).click();
+  await expect(other.getByText("Kontoen ble ikke opprettet. Har du allerede en konto, logger du inn for å ta imot invitasjonen.")).toBeVisible();
+
+  await other.getByRole("link", { name: "Logg inn for å ta imot invitasjonen." }).click();
+  await expect(other).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await signInWithForm(other, invitee.email, f.password, { navigate: false });
+  await expect(other).toHaveURL(new RegExp(`${path}$`));
+  await expect(other.getByText("Du er logget inn med denne adressen og kan ta imot invitasjonen.")).toBeVisible();
+  await other.getByRole("button", { name: "Ta imot invitasjonen" }).click();
+  await expect(other.getByText("Invitasjonen er tatt imot.")).toBeVisible();
+  await other.goto("/");
+  await expect(other.getByRole("link", { name: f.institutions.A.name })).toBeVisible();
+});
+
+test("a new account's password must be hard to guess, and the page says why", async ({ page, browser }) => {
+  const f = fixtures();
+  const email = `svakt-${Date.now()}@e2e.example`;
+  await signInAs(page, "ownerA");
+  await page.goto(`/institutions/${f.institutions.A.id}`);
+  await page.getByLabel("E-post", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Lag invitasjon" }).click();
+  await expect(page.getByText(`Invitasjonen til ${email} er laget.`)).toBeVisible();
+  const invitee = hydrateOnNavigation(await (await browser.newContext()).newPage());
+  await invitee.goto(new URL(await page.getByLabel("Invitasjonslenke").inputValue()).pathname);
+  await invitee.getByLabel("Fullt navn").fill("Svak Passordsen");
+  await invitee.getByLabel("Velg passord").fill("aaaaaaaaaaaa");
+  await invitee.getByLabel("Gjenta passordet").fill("aaaaaaaaaaaa");
+  await invitee.getByRole("button", { name: "Opprett konto" }).click();
+  await expect(invitee.getByText(/Passordet er for lett å gjette\..*Gjentatte tegn som «aaa» er lette å gjette\./)).toBeVisible();
+  expect(await query(`SELECT id FROM "User" WHERE email = $1`, [email])).toHaveLength(0);
 });
 
 test("an unknown invitation link says it is not valid", async ({ page }) => {

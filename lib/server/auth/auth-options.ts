@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../../env";
 import { db } from "../db";
+import { loadActor } from "../access/load-actor";
 import { recordAudit } from "../audit/record-audit";
 import { clientAddress } from "./client-address";
 import { resolveSameOrigin } from "./safe-redirect";
@@ -77,8 +78,11 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
+    // /api/auth/session: a revoked, idle or expired session record is no session, whatever the cookie says.
     async session({ session, token }) {
-      session.user = { id: token.uid ?? "", email: token.email ?? "", name: token.name ?? "" };
+      const actor = await loadActor(db, { userId: token.uid, sessionId: token.sid }, policy);
+      if (!actor) return { expires: session.expires } as typeof session;
+      session.user = { id: actor.id, email: actor.email, name: actor.name };
       return session;
     },
     // After sign-in (OIDC) and sign-out: only this origin's pages, whatever callbackUrl says.
