@@ -4,6 +4,8 @@ import { serverActions } from "../access/app-routes";
 import { query } from "../access/db";
 import { invokeAction } from "../access/invoke-action";
 import { fixtures, signInAs, signInWithForm } from "../fixtures";
+import { SHARED_CLIENT } from "../../lib/server/auth/client-address";
+import { throttleKey } from "../../lib/server/auth/throttle";
 
 test("a copied session cookie opens nothing after sign-out", async ({ page, browser, baseURL }) => {
   await signInAs(page, "ownerB");
@@ -59,4 +61,19 @@ test("a server action posted from another origin gets a plain 403 and writes not
   // the same call from our own origin reaches the action (here: a field error, still no 403)
   const own = await invokeAction(page.request, { pagePath: "/admin/institutions/new", actionId, fields: { name: "" }, withPrevState: true });
   expect(own.status).toBe(200);
+});
+
+test("sign-in limits count the connection's address, not a spoofed X-Forwarded-For", async ({ page }) => {
+  const spoofed = `203.0.113.${Math.floor(Math.random() * 250)}`;
+  const csrf = await (await page.request.get("/api/auth/csrf")).json();
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    headers: { "X-Forwarded-For": spoofed, "X-Real-IP": spoofed, "X-Ajour-Client-Address": spoofed },
+    form: { csrfToken: csrf.csrfToken, email: `ingen-${Date.now()}@e2e.example`, password: "feil-passord-her", json: "true" },
+  });
+  expect(res.status()).toBeLessThan(500);
+  const keys = (await query<{ key: string }>(`SELECT key FROM "AuthThrottle" WHERE key LIKE 'pw-client:%'`)).map((r) => r.key);
+  expect(keys).not.toContain(throttleKey("pw-client", spoofed));
+  expect(keys).not.toContain(throttleKey("pw-client", SHARED_CLIENT));
+  const local = ["127.0.0.1", "::1", "::ffff:127.0.0.1"].map((a) => throttleKey("pw-client", a));
+  expect(keys.some((k) => local.includes(k))).toBe(true);
 });

@@ -86,8 +86,9 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
     // After sign-in (OIDC) and sign-out: only this origin's pages, whatever callbackUrl says.
+    // (absolute: next-auth's client parses the answer with `new URL(url)`)
     async redirect({ url, baseUrl }) {
-      return resolveSameOrigin(url, baseUrl) ?? baseUrl;
+      return new URL(resolveSameOrigin(url, baseUrl) ?? "/", baseUrl).href;
     },
   },
   events: {

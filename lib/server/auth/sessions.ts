@@ -19,9 +19,17 @@ export function sessionPolicy(env: { SESSION_MAX_AGE_HOURS: number; SESSION_ABSO
   return { idleMs: env.SESSION_MAX_AGE_HOURS * 3_600_000, absoluteMs: env.SESSION_ABSOLUTE_MAX_HOURS * 3_600_000 };
 }
 
+const CLEANUP_EVERY_MS = 10 * 60_000;
+let lastCleanup = 0;
+
 /** A new session for a user who has just proved who they are; returns its id (for the JWT). */
 export async function createSession(opts: { db: Tx; userId: string; policy: SessionPolicy; now?: Date }): Promise<string> {
   const now = opts.now ?? new Date();
+  // ended sessions are deleted now and then (at most every 10 minutes per process), off the sign-in's path
+  if (Date.now() - lastCleanup >= CLEANUP_EVERY_MS) {
+    lastCleanup = Date.now();
+    deleteEndedSessions({ db: opts.db, policy: opts.policy }).catch((error) => console.error("[auth] deleting ended sessions failed", error));
+  }
   const id = crypto.randomBytes(32).toString("base64url");
   await opts.db.session.create({
     data: { id, userId: opts.userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + opts.policy.absoluteMs) },
