@@ -34,3 +34,6 @@ CREATE INDEX "AuthThrottle_expiresAt_idx" ON "AuthThrottle"("expiresAt");
 -- AddForeignKey
 ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- Sign-in counters moved to "AuthThrottle"; the old rate-limiter-flexible rows of sign-in would never expire.
+DELETE FROM "RateLimiterFlexible" WHERE key LIKE 'signin-%';
