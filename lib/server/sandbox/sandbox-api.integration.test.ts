@@ -17,7 +17,7 @@ interface ApiVector {
   name: string; method: string; rettighetspakke: string; endpoint?: string; accept?: string;
   body?: unknown; query?: Record<string, string>; expectStatus: number; expectKode: string;
 }
-const vectors = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../../../shared/domain/vectors.json"), "utf8")) as {
+const vectors = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../rules/__tests__/fixtures/vectors.json"), "utf8")) as {
   apiValidationVectors: ApiVector[];
 }).apiValidationVectors;
 
