@@ -3,12 +3,14 @@
 // Secrets are never evidence: for a key or a certificate we record that it exists, who holds
 // it and when it expires.
 import { z } from "zod";
+import { zText as zSafeText } from "../validation/text";
 import { isValidOrgnr } from "./orgnr";
 import type { TInstitutionProfile, TLocalized } from "./types";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const zText = (max = 500) => z.preprocess(blank, z.string().trim().max(max).optional());
+/** Free text of an evidence field (lib/validation/text: no NUL, control characters or lone surrogates). */
+export const zText = (max = 500, multiline = false) => z.preprocess(blank, zSafeText({ max, multiline }).optional());
 export const zDate = () => z.preprocess(blank, z.iso.date().optional());
 export const zUrl = () => z.preprocess(blank, z.url({ protocol: /^https?$/ }).optional());
 export const zEmail = () => z.preprocess(blank, z.email().optional());

@@ -18,7 +18,7 @@ import {
 } from "./evidence-primitives";
 import { b2FormVariant, b3PerformedBy } from "./applicability";
 
-const note = zText(2000);
+const note = zText(2000, true);
 
 export const ZCertificateDraftSchema = z.object({
   environment: z.enum(CERT_ENVIRONMENTS).optional(),

@@ -17,7 +17,7 @@ import {
 } from "./evidence-primitives";
 import { scopesSpec } from "./evidence-specs-ab";
 
-const note = zText(2000);
+const note = zText(2000, true);
 
 export const ZTestCaseDraftSchema = z.object({
   name: zText(200),

@@ -2,6 +2,7 @@
 // Form schemas carry translation keys (messages/<locale>/sandbox.json "errors") as messages.
 import { z } from "zod";
 import { isValidOrgnr, parseRanges, ZMonthSchema, ZOrgnrSchema } from "../rules";
+import { zId, zText } from "./text";
 
 /** PUT /api/sandbox/opplysningspliktig/{orgnr}/maaneder (sandbox-only). 1200 months = 100 years. */
 export const ZEmployerMonthsPutSchema = z.strictObject({
@@ -13,12 +14,12 @@ export const ZEmployerPathSchema = z.object({ opplysningspliktig: ZOrgnrSchema }
 export type TEmployerMonthsPut = z.infer<typeof ZEmployerMonthsPutSchema>;
 
 export const ZSandboxTokenCreateSchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(100, "nameTooLong"),
+  name: zText({ min: 1, max: 100, messages: { required: "nameRequired", tooLong: "nameTooLong", characters: "characters" } }),
 });
 
-export const ZSandboxTokenRevokeSchema = z.object({ tokenId: z.string().min(1, "required") });
+export const ZSandboxTokenRevokeSchema = z.object({ tokenId: zId("required") });
 
-export const ZSandboxAgreementDeleteSchema = z.object({ agreementId: z.string().min(1, "required") });
+export const ZSandboxAgreementDeleteSchema = z.object({ agreementId: zId("required") });
 
 /** Employer months as ranges text, e.g. "2022-03..2022-05, 2022-09"; empty removes the employer. */
 export const ZSandboxEmployerFormSchema = z.object({

@@ -88,6 +88,24 @@ describe.each(kinds)("sandbox API on %s", (kind) => {
     }
   });
 
+  it("answers 400 OTP-006 for an avtalereferanse with NUL, a lone surrogate or a control character, and stores nothing", async () => {
+    const { institution, token } = await sandboxInstitution(t.prisma);
+    const before = await t.prisma.auditEvent.count();
+    // the JSON texts as a client sends them: escaped (\u0000, \ud800) and raw
+    const refs = ["\\u0000", "a\\u0000b", "\\ud800", "x\\udc00", "\\u001b[31m"];
+    for (const ref of refs) {
+      const rawBody = `{"avtalereferanse":"${ref}","fraOgMed":"2022-01","opplysningspliktig":{"norskIdentifikator":"${OP}"}}`;
+      for (const [method, call] of [["POST", h.postAvtaleforhold], ["DELETE", h.deleteAvtaleforhold]] as const) {
+        const body = method === "DELETE" ? rawBody.replace(',"fraOgMed":"2022-01"', "") : rawBody;
+        const res = await call(apiRequest(method, agreementUrl, { token, rawBody: body, headers: { "Content-Type": "application/json" } }), otp);
+        const error = await expectError(res, 400, "OTP-006");
+        expect(error.melding).toContain("avtalereferanse");
+      }
+    }
+    expect(await t.prisma.sandboxAgreement.count({ where: { institutionId: institution.id } })).toBe(0);
+    expect(await t.prisma.auditEvent.count()).toBe(before);
+  });
+
   it.each(Object.entries(EXAMPLES))("example %s end to end: PUT months, POST agreements, GET equals lib/rules (JSON and XML)", async (_name, input) => {
     const { institution, token } = await sandboxInstitution(t.prisma);
     const put = await h.putEmployerMonths(apiRequest("PUT", `${BASE}/opplysningspliktig/${OP}/maaneder`, { token, body: { maaneder: input.employerMonths } }), { orgnr: OP });
