@@ -2,6 +2,7 @@
 // a sandbox token name or a test scenario name with NUL or a lone surrogate is a field error with
 // a message key the form translates, and nothing is written (it was a 500 error page).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { MAX_EVIDENCE_ITEMS } from "@/lib/onboarding/evidence-primitives";
 import type { TTestActor } from "@/lib/server/checklist/test-helpers";
 import { institutionWithMember } from "@/lib/server/checklist/test-helpers";
 import type { PrismaClient } from "@/lib/server/prisma-client";
@@ -68,6 +69,14 @@ describe.each(kinds)("free text with NUL or a lone surrogate through the forms o
     expect(await createSandboxTokenAction(institutionId, null, form({ name: bad }))).toEqual({ ok: false, fieldErrors: { name: ["characters"] } });
     const scenario = JSON.stringify({ orgnr: "", months: [], agreements: [] });
     expect(await saveTestScenarioAction(institutionId, null, form({ name: bad, scenario }))).toEqual({ ok: false, fieldErrors: { name: ["characters"] } });
+    expect(await counts(t.prisma, institutionId)).toEqual(before);
+  });
+
+  it("an evidence list over the limit is a field error and nothing is written (finding 4)", async () => {
+    const before = await counts(t.prisma, institutionId);
+    const rows = Object.fromEntries(Array.from({ length: MAX_EVIDENCE_ITEMS + 1 }, (_, i) => [`ev.testCases.${i}.name`, `Test ${i}`]));
+    const state = await updateStepAction(institutionId, "C-4", null, form({ expectedVersion: "0", "ev.__present": "1", ...rows }));
+    expect(state).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { "evidence.testCases": ["errors.tooMany"] } });
     expect(await counts(t.prisma, institutionId)).toEqual(before);
   });
 
