@@ -23,6 +23,7 @@ export async function ActivityFeed({ entries, showInstitution }: { entries: TAct
           date: e.dueDate ? day(e.dueDate) : "",
           role: t("role", { role: e.detail ?? "MEMBER" }),
           token: e.detail ?? "",
+          detail: e.detail ?? "",
           step: () =>
             stepLink && (
               <Link href={stepLink} className="font-medium text-brand underline">

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { runBulk, type BulkMessage } from "@/lib/test-panel/bulk-run";
+import { runBulk, type BulkLimit, type BulkMessage } from "@/lib/test-panel/bulk-run";
 import { bulkResultsCsv, type BulkItem } from "@/lib/test-panel/bulk-warnings";
 import { useDescribeWarning } from "./warning-text";
 
@@ -13,7 +13,7 @@ type Status =
   | { kind: "idle" }
   | { kind: "running"; phase: "read" | "compute"; done: number; total: number }
   | Extract<BulkMessage, { type: "done" }> & { kind: "done" }
-  | { kind: "fatal"; reason: string };
+  | { kind: "fatal"; reason: string; limit?: BulkLimit };
 
 /** Upload a CSV in the CLI's format; parsed in a Web Worker, results paged 50 at a time. */
 export function BulkCheck() {
@@ -30,7 +30,7 @@ export function BulkCheck() {
   const onMessage = (id: number, m: BulkMessage) => {
     if (id !== run.current) return; // a newer file was chosen meanwhile
     if (m.type === "progress") setStatus({ kind: "running", phase: m.phase, done: m.done, total: m.total });
-    else if (m.type === "fatal") setStatus({ kind: "fatal", reason: m.reason });
+    else if (m.type === "fatal") setStatus({ kind: "fatal", reason: m.reason, limit: m.limit });
     else { setStatus({ ...m, kind: "done" }); setPage(1); }
   };
 
@@ -112,7 +112,13 @@ export function BulkCheck() {
           employers: status.items.length, rows: status.rows, withWarnings: status.items.filter((i) => i.warnings.length > 0).length,
         })}
       </p>
-      {status.kind === "fatal" && <p role="alert" className="text-red-800">{t("fatal", { reason: status.reason })}</p>}
+      {status.kind === "fatal" && (
+        <p role="alert" className="text-red-800">
+          {status.limit?.kind === "bytes" ? t("tooLarge", { max: Math.round(status.limit.max / 1024 / 1024) })
+            : status.limit?.kind === "rows" ? t("tooManyRows", { max: status.limit.max })
+            : t("fatal", { reason: status.reason })}
+        </p>
+      )}
       {status.kind === "done" && (
         <>
           {status.errorCount > 0 && <RowErrors errors={status.errors} count={status.errorCount} />}

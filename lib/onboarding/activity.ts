@@ -17,6 +17,11 @@ export const FEED_ACTIONS = [
   "institution.update",
   "sandbox.token.create",
   "sandbox.token.revoke",
+  "sandbox.employer.set",
+  "sandbox.employer.remove",
+  "sandbox.agreement.delete",
+  "testScenario.saved",
+  "testScenario.deleted",
 ] as const;
 export type TFeedAction = (typeof FEED_ACTIONS)[number];
 
@@ -40,7 +45,12 @@ export type TActivityType =
   | "INSTITUTION_CREATED"
   | "INSTITUTION_UPDATED"
   | "SANDBOX_TOKEN_CREATED"
-  | "SANDBOX_TOKEN_REVOKED";
+  | "SANDBOX_TOKEN_REVOKED"
+  | "SANDBOX_EMPLOYER_SET"
+  | "SANDBOX_EMPLOYER_REMOVED"
+  | "SANDBOX_AGREEMENT_DELETED"
+  | "TEST_SCENARIO_SAVED"
+  | "TEST_SCENARIO_DELETED";
 
 /** Changes of a step update besides the one the entry is about ("also: evidence updated"). */
 export type TStepSideChange = "EVIDENCE_UPDATED" | "DUE_DATE_SET" | "DUE_DATE_CLEARED" | "REASON_UPDATED";
@@ -76,7 +86,8 @@ export interface TActivityEntry {
   /** The new due date (DUE_DATE_SET and as side change). */
   dueDate: string | null;
   also: TStepSideChange[];
-  /** Member and invitation entries: the member role; token entries: the token's name. */
+  /** Member and invitation entries: the member role; token entries: the token's name; sandbox data:
+   * the employer's org number; test scenarios: the scenario's name. */
   detail: string | null;
 }
 
@@ -168,6 +179,16 @@ export function activityEntry(e: TFeedAuditEvent, stepTitle: (key: string) => TL
       return { ...base, type: "SANDBOX_TOKEN_CREATED", detail: text(after.name) };
     case "sandbox.token.revoke":
       return { ...base, type: "SANDBOX_TOKEN_REVOKED" };
+    case "sandbox.employer.set":
+      return { ...base, type: "SANDBOX_EMPLOYER_SET", detail: text(after.opplysningspliktig), excerpt: text(after.months) && excerpt(text(after.months)!) };
+    case "sandbox.employer.remove":
+      return { ...base, type: "SANDBOX_EMPLOYER_REMOVED", detail: text(before.opplysningspliktig) };
+    case "sandbox.agreement.delete":
+      return { ...base, type: "SANDBOX_AGREEMENT_DELETED", detail: text(before.opplysningspliktig) };
+    case "testScenario.saved":
+      return { ...base, type: "TEST_SCENARIO_SAVED", detail: text(after.name) };
+    case "testScenario.deleted":
+      return { ...base, type: "TEST_SCENARIO_DELETED", detail: text(before.name) };
   }
 }
 

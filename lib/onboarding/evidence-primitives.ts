@@ -3,15 +3,26 @@
 // Secrets are never evidence: for a key or a certificate we record that it exists, who holds
 // it and when it expires.
 import { z } from "zod";
+import { zText as zSafeText } from "../validation/text";
 import { isValidOrgnr } from "./orgnr";
 import type { TInstitutionProfile, TLocalized } from "./types";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const zText = (max = 500) => z.preprocess(blank, z.string().trim().max(max).optional());
+/** Most items of any evidence list (certificates, test cases, scopes …): a step page renders each,
+ * and 2,000 test cases made C-4's page 4.5 MB. Refused as the field error "errors.tooMany". */
+export const MAX_EVIDENCE_ITEMS = 200;
+/** Longest link or e-mail address; free texts have their own maximum (zText). */
+export const MAX_EVIDENCE_TEXT = 2000;
+
+/** An evidence list of at most MAX_EVIDENCE_ITEMS items. */
+export const zList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_EVIDENCE_ITEMS, "errors.tooMany").optional();
+
+/** Free text of an evidence field (lib/validation/text: no NUL, control characters or lone surrogates). */
+export const zText = (max = 500, multiline = false) => z.preprocess(blank, zSafeText({ max, multiline }).optional());
 export const zDate = () => z.preprocess(blank, z.iso.date().optional());
-export const zUrl = () => z.preprocess(blank, z.url({ protocol: /^https?$/ }).optional());
-export const zEmail = () => z.preprocess(blank, z.email().optional());
+export const zUrl = () => z.preprocess(blank, z.string().max(MAX_EVIDENCE_TEXT).pipe(z.url({ protocol: /^https?$/ })).optional());
+export const zEmail = () => z.preprocess(blank, z.string().max(254).pipe(z.email()).optional());
 /** Org number, spaces between groups allowed, stored without them; modulus-11 checked. */
 export const zOrgnr = () =>
   z.preprocess(

@@ -13,12 +13,13 @@ import {
   opt,
   zDate,
   zOrgnr,
+  zList,
   zText,
   type TEvidenceSpec,
 } from "./evidence-primitives";
 import { b2FormVariant, b3PerformedBy } from "./applicability";
 
-const note = zText(2000);
+const note = zText(2000, true);
 
 export const ZCertificateDraftSchema = z.object({
   environment: z.enum(CERT_ENVIRONMENTS).optional(),
@@ -42,7 +43,7 @@ const A2 = defineSpec({
     }),
     NOTE_FIELD,
   ],
-  schema: z.object({ certificates: z.array(ZCertificateDraftSchema).optional(), note }),
+  schema: z.object({ certificates: zList(ZCertificateDraftSchema), note }),
   // Complete with at least one test and one production certificate that name provider and expiry.
   missing: (d) =>
     CERT_ENVIRONMENTS.filter(
@@ -123,11 +124,11 @@ export const scopesSpec = (): TEvidenceSpec =>
       }),
       NOTE_FIELD,
     ],
-    schema: z.object({ scopes: z.array(z.enum(MASKINPORTEN_SCOPES)).optional(), note }),
+    schema: z.object({ scopes: zList(z.enum(MASKINPORTEN_SCOPES)), note }),
     missing: (d) => MASKINPORTEN_SCOPES.filter((s) => !(d.scopes ?? []).includes(s)).map((s) => `scopes.${s}`),
   });
 
-const rights = z.array(z.enum(ALTINN_RIGHT_KEYS as [keyof typeof ALTINN_RIGHTS])).optional();
+const rights = zList(z.enum(ALTINN_RIGHT_KEYS as [keyof typeof ALTINN_RIGHTS]));
 const rightOptions = ALTINN_RIGHT_KEYS.map((k) => opt(k, ALTINN_RIGHTS[k]));
 const B7 = defineSpec({
   fields: [

@@ -11,13 +11,14 @@ import {
   opt,
   zDate,
   zEmail,
+  zList,
   zText,
   zUrl,
   type TEvidenceSpec,
 } from "./evidence-primitives";
 import { scopesSpec } from "./evidence-specs-ab";
 
-const note = zText(2000);
+const note = zText(2000, true);
 
 export const ZTestCaseDraftSchema = z.object({
   name: zText(200),
@@ -39,7 +40,7 @@ const C4 = defineSpec({
     field("reportUrl", "url", "Lenke til testrapporten", "Link to the test report"),
     NOTE_FIELD,
   ],
-  schema: z.object({ testCases: z.array(ZTestCaseDraftSchema).optional(), reportUrl: zUrl(), note }),
+  schema: z.object({ testCases: zList(ZTestCaseDraftSchema), reportUrl: zUrl(), note }),
   // Complete with at least one case, every case named, dated and passed, and a report link.
   missing: (d) => {
     const cases = d.testCases ?? [];
@@ -61,7 +62,7 @@ const C6 = defineSpec({
     }),
     NOTE_FIELD,
   ],
-  schema: z.object({ channels: z.array(channel).optional(), note }),
+  schema: z.object({ channels: zList(channel), note }),
   missing: (d) => ALERT_CHANNEL_KEYS.filter((k) => !(d.channels ?? []).includes(k)).map((k) => `channels.${k}`),
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { STEP_KEYS } from "./catalogue";
-import { MASKINPORTEN_SCOPES } from "./evidence-primitives";
+import { MASKINPORTEN_SCOPES, MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT } from "./evidence-primitives";
 import { evidenceCompleteness, evidenceFields, evidenceSchema, hasStructuredEvidence } from "./evidence";
 
 const testCert = { environment: "test", provider: "Buypass", expiresOn: "2027-01-31", reused: false };
@@ -117,4 +117,31 @@ describe("evidenceCompleteness", () => {
     const parsed = evidenceSchema("B-8").parse({ keyObtained: true, subscriptionKey: "s3cr3t" }) as Record<string, unknown>;
     expect(parsed).toEqual({ keyObtained: true });
   });
+
+  it("bounds every list and every text before it is stored or rendered (finding 4 of issue 11)", () => {
+    expect(MAX_EVIDENCE_ITEMS).toBeLessThanOrEqual(200);
+    let lists = 0;
+    for (const key of STEP_KEYS) {
+      for (const f of evidenceFields(key)) {
+        if (f.type !== "list" && f.type !== "multiselect") continue;
+        lists++;
+        const item = f.type === "list" ? {} : f.options![0].value;
+        const at = (n: number) => evidenceSchema(key).safeParse({ [f.key]: Array.from({ length: n }, () => item) });
+        expect(at(MAX_EVIDENCE_ITEMS).success, `${key} ${f.key}`).toBe(true);
+        const over = at(MAX_EVIDENCE_ITEMS + 1);
+        expect(over.success, `${key} ${f.key}`).toBe(false);
+        expect(over.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([[f.key, "errors.tooMany"]]);
+      }
+    }
+    expect(lists).toBeGreaterThanOrEqual(5); // certificates, scopes, Altinn rights (2), test cases, channels
+    // 2,000 test cases on C-4 (4.5 MB step page in the finding) are refused
+    const c4 = evidenceSchema("C-4").safeParse({ testCases: Array.from({ length: 2000 }, (_, i) => ({ name: `t${i}`, result: "passed" })) });
+    expect(c4.success).toBe(false);
+    // every free text has a maximum, links and e-mail addresses too
+    const long = "x".repeat(MAX_EVIDENCE_TEXT + 1);
+    expect(evidenceSchema("C-4").safeParse({ reportUrl: `https://example.org/${long}` }).success).toBe(false);
+    expect(evidenceSchema("D-2").safeParse({ errorContactEmail: `${long}@example.org` }).success).toBe(false);
+    expect(evidenceSchema("A-1").safeParse({ note: long }).success).toBe(false);
+  });
 });
+

@@ -9,7 +9,7 @@ import { SPECS_CD } from "./evidence-specs-cd";
  * take an optional free-text note and are trivially complete. */
 const NOTE_ONLY: TEvidenceSpec = {
   fields: [NOTE_FIELD],
-  schema: z.object({ note: zText(2000) }),
+  schema: z.object({ note: zText(2000, true) }),
   missing: () => [],
 };
 

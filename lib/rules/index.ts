@@ -9,7 +9,7 @@ export {
 export type { MonthExplanation, AvtaleforholdReason, VirkningsperiodeReason, VirkningsperiodeGrant } from "./explain";
 export {
   MONTH_PATTERN, EARLIEST_AVTALEFORHOLD, EARLIEST_VIRKNINGSPERIODE, MONTHS_BEFORE, MONTHS_AFTER,
-  isMonth, parseMonth, formatMonth, addMonths, monthRange, toRanges, parseRanges,
+  isMonth, parseMonth, formatMonth, addMonths, monthRange, toRanges, parseRanges, MAX_RANGE_MONTHS, TooManyMonthsError,
 } from "./months";
 export { isValidOrgnr } from "./orgnr";
 export { toXml, escapeXml, XML_NS, type XmlKind } from "./xml";

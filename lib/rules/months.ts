@@ -59,10 +59,27 @@ export function addMonths(month: string, n: number): string {
   return formatMonth(parseMonth(month) + n);
 }
 
-/** Every month from `fra` to `til` inclusive; empty when fra is after til. */
-export function monthRange(fra: string, til: string): string[] {
+/**
+ * The most months a list of months written as ranges may expand to: 1200 = 100 years, as many as
+ * the sandbox API takes for one employer. Input is counted from the ranges' ends before anything
+ * is expanded, so "0000-01..9999-12" costs nothing (it used to block a server for seconds).
+ */
+export const MAX_RANGE_MONTHS = 1200;
+
+/** Ranges that would expand to more than `max` months. */
+export class TooManyMonthsError extends RangeError {
+  constructor(readonly max: number, readonly count: number) {
+    super(`At most ${max} months: the ranges cover ${count}`);
+    this.name = "TooManyMonthsError";
+  }
+}
+
+/** Every month from `fra` to `til` inclusive; empty when fra is after til. At most `max` months. */
+export function monthRange(fra: string, til: string, max = MAX_RANGE_MONTHS): string[] {
+  const start = parseMonth(fra), end = parseMonth(til);
+  if (end - start + 1 > max) throw new TooManyMonthsError(max, end - start + 1);
   const out: string[] = [];
-  for (let i = parseMonth(fra), end = parseMonth(til); i <= end; i++) out.push(formatMonth(i));
+  for (let i = start; i <= end; i++) out.push(formatMonth(i));
   return out;
 }
 
@@ -86,9 +103,13 @@ export function toRanges(months: readonly string[]): string {
   return indicesToRanges(idx);
 }
 
-/** Inverse of toRanges: "2022-03..2022-05, 2022-11" → months ascending, unique. Throws RangeError on bad input. */
-export function parseRanges(text: string): string[] {
-  const set = new Set<number>();
+/**
+ * Inverse of toRanges: "2022-03..2022-05, 2022-11" → months ascending, unique. Throws RangeError on
+ * bad input, and TooManyMonthsError when the ranges cover more than `max` distinct months: the
+ * ranges are merged as intervals and counted first, and expanded only when within the limit.
+ */
+export function parseRanges(text: string, max = MAX_RANGE_MONTHS): string[] {
+  const intervals: [number, number][] = [];
   for (const raw of text.split(",")) {
     const part = raw.trim();
     if (part === "") {
@@ -102,7 +123,23 @@ export function parseRanges(text: string): string[] {
       throw new RangeError(`Bad range ${JSON.stringify(part)}: months must be YYYY-MM with month 01–12`);
     }
     if (to < from) throw new RangeError(`Bad range ${JSON.stringify(part)}: start is after end`);
-    for (let i = from; i <= to; i++) set.add(i);
+    if (to - from + 1 > max) throw new TooManyMonthsError(max, to - from + 1); // one range alone is too many
+    intervals.push([from, to]);
   }
-  return Array.from(set).sort((x, y) => x - y).map(formatMonth);
+  intervals.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  let count = 0;
+  for (const [from, to] of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1] + 1) {
+      if (to > last[1]) { count += to - last[1]; last[1] = to; }
+    } else {
+      merged.push([from, to]);
+      count += to - from + 1;
+    }
+  }
+  if (count > max) throw new TooManyMonthsError(max, count);
+  const out: string[] = [];
+  for (const [from, to] of merged) for (let i = from; i <= to; i++) out.push(formatMonth(i));
+  return out;
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { otpError, type OtpError } from "./errors";
 import { MONTH_PATTERN } from "./months";
 import { isValidOrgnr } from "./orgnr";
+import { textProblem } from "../validation/text";
 
 const MISSING = "__missing__"; // marker message, turned into "Mangler påkrevd felt …"
 
@@ -14,7 +15,10 @@ export const ZMonthSchema = text().regex(MONTH_PATTERN, "måned må være på fo
 export const ZOrgnrSchema = text().refine(isValidOrgnr, "organisasjonsnummer må være 9 siffer med gyldig kontrollsiffer");
 export const ZAvtalereferanseSchema = text()
   .min(1, "avtalereferanse må være 1–4000 tegn")
-  .max(4000, "avtalereferanse må være 1–4000 tegn");
+  .max(4000, "avtalereferanse må være 1–4000 tegn")
+  // the API takes any text of 1–4000 characters; line breaks stay allowed, NUL and other control
+  // characters and lone surrogates (which no database stores as text) do not
+  .refine((v) => textProblem(v, true) === null, "avtalereferanse kan ikke inneholde kontrolltegn (som NUL) eller ugyldige Unicode-tegn (enslige surrogater)");
 
 const opplysningspliktig = z.strictObject(
   { norskIdentifikator: ZOrgnrSchema },

@@ -1,4 +1,4 @@
-// Shared shapes of the rule engine (see /shared/domain/agreement-rules.md).
+// Shared shapes of the rule engine (see docs/agreement-rules.md).
 
 /** What the pension institution registered; months `YYYY-MM`, both inclusive; no tilOgMed = open-ended. */
 export interface Agreement {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runBulk, type BulkMessage } from "./bulk-run";
+import { MAX_BULK_BYTES, runBulk, type BulkMessage } from "./bulk-run";
 
 function streamOf(text: string, chunk = 7): ReadableStream<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
@@ -44,5 +44,18 @@ describe("runBulk", () => {
     expect(r).toMatchObject({ type: "fatal" });
     expect(r.type === "fatal" && r.reason).toMatch(/line 1: header must name the columns/);
     expect(await runBulk(streamOf(""), 0, () => {})).toMatchObject({ type: "fatal" });
+  });
+
+  it("refuses a file over the size limit before reading it, and stops at the row limit (finding 4 of issue 11)", async () => {
+    let pulled = 0;
+    const untouched = new ReadableStream<Uint8Array>({ pull(c) { pulled++; c.close(); } });
+    const big = await runBulk(untouched, MAX_BULK_BYTES + 1, () => {});
+    expect(big).toEqual({ type: "fatal", reason: expect.stringMatching(/at most/), limit: { kind: "bytes", max: MAX_BULK_BYTES } });
+    expect(pulled).toBe(0);
+
+    const rows = [CSV.split("\n")[0], ...Array.from({ length: 11 }, () => "974760673,employer-month,2022-03,,,")].join("\n");
+    const many = await runBulk(streamOf(rows, 64), rows.length, () => {}, { maxRows: 10 });
+    expect(many).toEqual({ type: "fatal", reason: expect.stringMatching(/at most 10 rows/), limit: { kind: "rows", max: 10 } });
+    expect(await runBulk(streamOf(rows, 64), rows.length, () => {}, { maxRows: 11 })).toMatchObject({ type: "done", rows: 11 });
   });
 });

@@ -44,4 +44,11 @@ describe("bulkResultsCsv", () => {
       "",
     ]);
   });
+
+  it("writes a cell that would start a formula as text", () => {
+    const csv = bulkResultsCsv([
+      { opplysningspliktig: "=1+1", avtaleforhold: "", virkningsperiode: "", warnings: [{ code: "EMPTY_AVTALEFORHOLD" }] },
+    ], () => '@SUM(1,2)');
+    expect(csv.split("\r\n")[1]).toBe(`'=1+1,,,"'@SUM(1,2)"`);
+  });
 });

@@ -1,4 +1,5 @@
 // Warnings per employer for the bulk check (and the single scenario), and the results as CSV.
+import { writeCsv } from "@/lib/csv/write-csv";
 import { formatMonth } from "@/lib/rules";
 
 /** A gap this long between two avtaleforhold months leaves a hole in the virkningsperiode (15 before + 1 after + 1). */
@@ -42,13 +43,8 @@ export interface BulkItem {
   warnings: BulkWarning[];
 }
 
-const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 /** Results as CSV (header + one line per employer); warnings are joined with "; " using `describe`. */
 export function bulkResultsCsv(items: readonly BulkItem[], describe: (w: BulkWarning) => string): string {
-  const lines = ["opplysningspliktig,avtaleforhold,virkningsperiode,advarsler"];
-  for (const it of items) {
-    lines.push([it.opplysningspliktig, it.avtaleforhold, it.virkningsperiode, it.warnings.map(describe).join("; ")].map(csvField).join(","));
-  }
-  return lines.join("\r\n") + "\r\n";
+  const rows = items.map((it) => [it.opplysningspliktig, it.avtaleforhold, it.virkningsperiode, it.warnings.map(describe).join("; ")]);
+  return writeCsv([["opplysningspliktig", "avtaleforhold", "virkningsperiode", "advarsler"], ...rows], { recordDelimiter: "windows" });
 }

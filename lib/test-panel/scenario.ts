@@ -2,11 +2,11 @@
 // institution's agreements and an optional queried period. Drafts hold what the user typed;
 // `resolveDraft` turns a draft into the valid scenario the grid and the URL use, plus error keys.
 import {
-  parseRanges, toRanges, isValidOrgnr, ZAgreementSchema, ZMonthSchema, type Agreement,
+  MAX_RANGE_MONTHS, parseRanges, toRanges, isValidOrgnr, ZAgreementSchema, ZMonthSchema, type Agreement,
 } from "@/lib/rules";
 
 /** Most months a scenario holds (100 years): keeps the URL and the grid sane. */
-export const MAX_MONTHS = 1200;
+export const MAX_MONTHS = MAX_RANGE_MONTHS;
 export const MAX_AGREEMENTS = 50;
 
 export interface Query { fraOgMed: string; tilOgMed: string }

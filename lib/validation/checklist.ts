@@ -2,6 +2,7 @@
 // Error messages are keys in the "checklist" namespace (errors.*).
 import { z } from "zod";
 import { ZStepStatusSchema, type TEvidenceField } from "../onboarding";
+import { zText } from "./text";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -15,14 +16,14 @@ export const ZUpdateStepSchema = z.object({
   expectedVersion: z.coerce.number().int().min(0),
   status: z.preprocess(blankToUndefined, ZStepStatusSchema.optional()),
   dueDate: z.preprocess(blankToNull, z.iso.date("errors.date").nullable().optional()),
-  reason: z.preprocess(blankToUndefined, z.string().trim().max(2000, "errors.tooLong").optional()),
-  comment: z.preprocess(blankToUndefined, z.string().trim().max(4000, "errors.tooLong").optional()),
+  reason: z.preprocess(blankToUndefined, zText({ max: 2000, multiline: true, messages: { tooLong: "errors.tooLong" } }).optional()),
+  comment: z.preprocess(blankToUndefined, zText({ max: 4000, multiline: true, messages: { tooLong: "errors.tooLong" } }).optional()),
   evidence: z.record(z.string(), z.unknown()).optional(),
 });
 export type TUpdateStep = z.infer<typeof ZUpdateStepSchema>;
 
 export const ZStepCommentSchema = z.object({
-  body: z.string().trim().min(1, "errors.required").max(4000, "errors.tooLong"),
+  body: zText({ min: 1, max: 4000, multiline: true, messages: { required: "errors.required", tooLong: "errors.tooLong" } }),
 });
 
 /**
@@ -66,7 +67,7 @@ export const OVERVIEW_SORTS = ["name", "phase", "progress", "activity", "target"
 
 /** Filters of the coordinators' overview, read from the query string. */
 export const ZOverviewFilterSchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  q: z.preprocess(blankToUndefined, zText({ max: 200 }).optional()),
   phase: z.preprocess(blankToUndefined, z.enum(["A", "B", "C", "D", "DONE"]).optional()),
   waitingOnBits: flag.default(false),
   overdue: flag.default(false),

@@ -2,6 +2,7 @@
 // Messages are translation keys in the "institution" namespace (errors.*).
 import { z } from "zod";
 import { normalizeOrgnr, orgnrProblem } from "../onboarding/orgnr";
+import { zId, zText } from "./text";
 
 const orgnr = z
   .string()
@@ -18,11 +19,11 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 
 export const ZInstitutionSchema = z
   .object({
-    name: z.string().trim().min(1, "errors.required").max(200, "errors.tooLong"),
+    name: zText({ min: 1, max: 200, messages: { required: "errors.required", tooLong: "errors.tooLong" } }),
     orgnr,
     blpMember: checkbox,
     supplierOrgnr: z.preprocess(blankToNull, orgnr.nullable()),
-    supplierName: z.preprocess(blankToNull, z.string().trim().max(200, "errors.tooLong").nullable()),
+    supplierName: z.preprocess(blankToNull, zText({ max: 200, messages: { tooLong: "errors.tooLong" } }).nullable()),
     targetProductionDate: z.preprocess(
       blankToNull,
       z
@@ -43,12 +44,12 @@ export type TInstitution = z.infer<typeof ZInstitutionSchema>;
 export type TInstitutionInput = z.input<typeof ZInstitutionSchema>;
 
 export const ZMemberRoleChangeSchema = z.object({
-  membershipId: z.string().min(1),
+  membershipId: zId(),
   memberRole: z.enum(["OWNER", "MEMBER"]),
 });
 export type TMemberRoleChange = z.infer<typeof ZMemberRoleChangeSchema>;
 
-export const ZMemberRemoveSchema = z.object({ membershipId: z.string().min(1) });
+export const ZMemberRemoveSchema = z.object({ membershipId: zId() });
 export type TMemberRemove = z.infer<typeof ZMemberRemoveSchema>;
 
 /** Flattens a zod error to { field: [messageKey] } for useActionState. */

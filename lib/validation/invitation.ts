@@ -1,6 +1,7 @@
 // Invitation forms. Messages are translation keys in the "admin" namespace (errors.*).
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "../server/auth/password-policy";
+import { zId, zText } from "./text";
 
 export const ZEmailSchema = z
   .string()
@@ -13,7 +14,7 @@ export const ZEmailSchema = z
 /** Invite to an institution (role INSTITUTION_USER with a member role). */
 export const ZInstitutionInvitationSchema = z.object({
   email: ZEmailSchema,
-  institutionId: z.string().min(1, "errors.institution"),
+  institutionId: zId("errors.institution"),
   memberRole: z.enum(["OWNER", "MEMBER"], { message: "errors.memberRole" }),
 });
 export type TInstitutionInvitation = z.infer<typeof ZInstitutionInvitationSchema>;
@@ -31,7 +32,7 @@ const password = z.string().min(MIN_PASSWORD_LENGTH, "errors.passwordTooShort").
 export const ZAcceptNewUserSchema = z
   .object({
     token: z.string().min(1).max(200),
-    name: z.string().trim().min(1, "errors.required").max(200, "errors.tooLong"),
+    name: zText({ min: 1, max: 200, messages: { required: "errors.required", tooLong: "errors.tooLong" } }),
     password,
     repeat: z.string(),
   })

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { zText } from "./text";
 
 // Optional fields of GET filter forms: an empty input means "no filter".
-export const optionalText = z.string().trim().max(200).optional().transform((v) => (v ? v : undefined));
+export const optionalText = zText({ max: 200 }).optional().transform((v) => (v ? v : undefined));
 export const optionalDate = z
   .string()
   .optional()

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { isValidOrgnr, ZAgreementSchema, ZMonthSchema, ZOrgnrSchema } from "../rules";
 import { MAX_AGREEMENTS, MAX_MONTHS, type Scenario } from "../test-panel/scenario";
+import { zId, zText } from "./text";
 
 const ascendingUnique = (months: readonly string[]) => months.every((m, i) => i === 0 || months[i - 1] < m);
 
@@ -21,7 +22,7 @@ export const ZTestScenarioSchema: z.ZodType<Scenario> = z.strictObject({
     .optional(),
 });
 
-export const ZTestScenarioNameSchema = z.string().trim().min(1, "nameRequired").max(100, "nameTooLong");
+export const ZTestScenarioNameSchema = zText({ min: 1, max: 100, messages: { required: "nameRequired", tooLong: "nameTooLong", characters: "characters" } });
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
@@ -46,7 +47,7 @@ export const ZTestScenarioSaveFormSchema = z.object({
   overwrite: checkbox,
 });
 
-export const ZTestScenarioDeleteSchema = z.object({ scenarioId: z.string().min(1, "required") });
+export const ZTestScenarioDeleteSchema = z.object({ scenarioId: zId("required") });
 
 /** "Load from sandbox": the employer whose sandbox data fills the panel. */
 export const ZSandboxEmployerLoadSchema = z.object({ opplysningspliktig: z.string().trim().refine(isValidOrgnr, "orgnr") });

@@ -1,19 +1,20 @@
 // Users admin forms. Messages are translation keys in the "admin" namespace (errors.*).
 import { z } from "zod";
+import { zId, zText } from "./text";
 
 export const ZUserRoleSchema = z.enum(["ADMIN", "COORDINATOR", "INSTITUTION_USER"], { message: "errors.role" });
 
 export const ZUserDisableSchema = z.object({
-  userId: z.string().min(1),
+  userId: zId(),
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type TUserDisable = z.infer<typeof ZUserDisableSchema>;
 
 export const ZUserRoleChangeSchema = z.object({
-  userId: z.string().min(1),
+  userId: zId(),
   role: ZUserRoleSchema,
 });
 export type TUserRoleChange = z.infer<typeof ZUserRoleChangeSchema>;
 
-export const ZUserFilterSchema = z.object({ q: z.string().trim().max(200).optional().catch(undefined) });
+export const ZUserFilterSchema = z.object({ q: zText({ max: 200 }).optional().catch(undefined) });
 export type TUserFilter = z.infer<typeof ZUserFilterSchema>;

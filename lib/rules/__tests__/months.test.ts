@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, formatMonth, isMonth, monthRange, parseMonth, parseRanges, toRanges } from "../index";
+import { addMonths, formatMonth, isMonth, MAX_RANGE_MONTHS, monthRange, parseMonth, parseRanges, toRanges, TooManyMonthsError } from "../index";
 
 describe("month helpers", () => {
   it("parseMonth / formatMonth round-trip and reject malformed months", () => {
@@ -48,5 +48,24 @@ describe("month helpers", () => {
     expect(() => parseRanges("2022-01..2022-02..2022-03")).toThrow(/Bad range/);
     expect(() => parseRanges("2022-01,,2022-02")).toThrow(/Empty range/);
     expect(() => parseRanges("march")).toThrow(RangeError);
+  });
+
+  it("parseRanges counts the months before expanding them (finding 4 of issue 11)", () => {
+    expect(MAX_RANGE_MONTHS).toBe(1200);
+    // one range over ten thousand years: refused from its two ends, never expanded
+    expect(() => parseRanges("0000-01..9999-12")).toThrow(TooManyMonthsError);
+    expect(() => parseRanges("0000-01..9999-12")).toThrow(/At most 1200 months/);
+    // the 20 kB form input of the finding
+    const flood = "0000-01..9999-12,".repeat(1200);
+    expect(flood.length).toBeGreaterThan(20_000);
+    expect(() => parseRanges(flood)).toThrow(TooManyMonthsError);
+    // many small ranges that add up: counted as merged intervals
+    expect(() => parseRanges(Array.from({ length: 1201 }, (_, i) => formatMonth(24000 + 2 * i)).join(","))).toThrow(/At most 1200 months/);
+    // overlapping ranges count once: 1200 distinct months are fine, one more is not
+    expect(parseRanges("2000-01..2099-12, 2000-01..2050-12")).toHaveLength(1200);
+    expect(() => parseRanges("2000-01..2099-12, 2100-01")).toThrow(TooManyMonthsError);
+    expect(parseRanges("2000-01..2000-12", 12)).toHaveLength(12);
+    expect(() => parseRanges("2000-01..2000-12", 11)).toThrow(/At most 11 months/);
+    expect(() => monthRange("0000-01", "9999-12")).toThrow(TooManyMonthsError);
   });
 });

@@ -7,8 +7,8 @@ import {
   virkningsperiode, virkningsperiodeGyldighet, type ApiOperation, type PairInput,
 } from "../index";
 
-// CI lays shared/ beside the clone, so ../shared from the repo root holds there and here.
-const file = path.resolve(__dirname, "../../../../shared/domain/vectors.json");
+// Facts from Skatteetaten's documentation, kept in the repository (fixtures/README.md).
+const file = path.resolve(__dirname, "fixtures/vectors.json");
 const data = JSON.parse(readFileSync(file, "utf8"));
 
 interface Query { endpoint: "avtaleforhold" | "virkningsperiode"; fraOgMed: string; tilOgMed: string; expected: Record<string, unknown> }

@@ -4,6 +4,7 @@
 // written to the audit trail.
 import { AppError } from "../../errors/app-error";
 import { can, type TAction, type TActor } from "../../onboarding/permissions";
+import { textProblem } from "../../validation/text";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
 
@@ -20,6 +21,9 @@ export async function requireAccess(opts: {
   institutionId?: string | null;
 }): Promise<void> {
   const institutionId = opts.institutionId ?? undefined;
+  // A forged id (a bound argument is attacker-controlled) with NUL or a lone surrogate is simply
+  // not found: PostgreSQL would refuse it as text and the request would fail with a 500.
+  if (institutionId !== undefined && textProblem(institutionId) !== null) throw new AppError("NOT_FOUND");
   if (can(opts.actor, opts.action, { institutionId })) return;
   // Only reference ids that exist: a guessed id must not create a dangling reference.
   const exists = institutionId ? (await opts.db.institution.count({ where: { id: institutionId } })) > 0 : false;

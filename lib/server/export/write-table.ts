@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { writeCsv } from "../../csv/write-csv";
 import type { ExportTable } from "./tables";
 
 export type ExportFormat = "csv" | "xlsx";
@@ -11,11 +11,10 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /**
  * CSV with a BOM and semicolons: what Excel opens correctly in a Norwegian locale. Yes/no cells
- * are written "true"/"false" (csv-stringify's default, "1" and "", reads as empty for no).
+ * are written "true"/"false"; a cell that would start a formula is escaped (lib/csv/write-csv).
  */
 export function toCsv(table: ExportTable): string {
-  const rows = [table.headers, ...table.rows.map((r) => r.map((c) => (c === null ? "" : c)))];
-  return "\uFEFF" + stringify(rows, { delimiter: ";", cast: { boolean: (value) => String(value) } });
+  return writeCsv([table.headers, ...table.rows], { delimiter: ";", bom: true });
 }
 
 export async function toXlsx(table: ExportTable): Promise<Buffer> {

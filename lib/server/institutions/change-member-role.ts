@@ -4,6 +4,7 @@ import type { TMemberRole } from "../../onboarding/permissions";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
 import { requireAccess, type CoreActor } from "../access/require-access";
+import { assertNotLastOwner, isLastOwnerViolation, lastOwner, lockInstitution } from "./owner-guard";
 
 export async function changeMemberRole(opts: {
   db: PrismaClient;
@@ -15,6 +16,7 @@ export async function changeMemberRole(opts: {
   const { db, actor, institutionId, membershipId, memberRole } = opts;
   await requireAccess({ db, actor, action: "member.manage", institutionId });
   return db.$transaction(async (tx) => {
+    await lockInstitution(tx, institutionId); // owners changing each other at once: one after the other
     // Scoped by institution: a membership id from elsewhere is simply "not found".
     const before = await tx.membership.findFirst({
       where: { id: membershipId, institutionId },
@@ -22,10 +24,7 @@ export async function changeMemberRole(opts: {
     });
     if (!before) throw new AppError("NOT_FOUND");
     if (before.memberRole === memberRole) return before;
-    if (before.memberRole === "OWNER") {
-      const owners = await tx.membership.count({ where: { institutionId, memberRole: "OWNER" } });
-      if (owners <= 1) throw new AppError("CONFLICT", "last owner");
-    }
+    if (before.memberRole === "OWNER") await assertNotLastOwner(tx, institutionId);
     const after = await tx.membership.update({ where: { id: membershipId }, data: { memberRole } });
     await recordAudit(tx, {
       actor: actor.email,
@@ -36,5 +35,7 @@ export async function changeMemberRole(opts: {
       after: { email: before.user.email, memberRole },
     });
     return after;
+  }).catch((error: unknown) => {
+    throw isLastOwnerViolation(error) ? lastOwner() : error;
   });
 }

@@ -3,20 +3,19 @@ import { AppError } from "../../errors/app-error";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
 import { requireAccess, type CoreActor } from "../access/require-access";
+import { assertNotLastOwner, isLastOwnerViolation, lastOwner, lockInstitution } from "./owner-guard";
 
 export async function removeMember(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; membershipId: string }) {
   const { db, actor, institutionId, membershipId } = opts;
   await requireAccess({ db, actor, action: "member.manage", institutionId });
   await db.$transaction(async (tx) => {
+    await lockInstitution(tx, institutionId); // owners removing each other at once: one after the other
     const before = await tx.membership.findFirst({
       where: { id: membershipId, institutionId },
       include: { user: { select: { email: true } } },
     });
     if (!before) throw new AppError("NOT_FOUND");
-    if (before.memberRole === "OWNER") {
-      const owners = await tx.membership.count({ where: { institutionId, memberRole: "OWNER" } });
-      if (owners <= 1) throw new AppError("CONFLICT", "last owner");
-    }
+    if (before.memberRole === "OWNER") await assertNotLastOwner(tx, institutionId);
     await tx.membership.delete({ where: { id: membershipId } });
     await recordAudit(tx, {
       actor: actor.email,
@@ -25,5 +24,7 @@ export async function removeMember(opts: { db: PrismaClient; actor: CoreActor; i
       institutionId,
       before: { email: before.user.email, memberRole: before.memberRole },
     });
+  }).catch((error: unknown) => {
+    throw isLastOwnerViolation(error) ? lastOwner() : error;
   });
 }

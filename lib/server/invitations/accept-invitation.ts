@@ -76,12 +76,11 @@ export async function acceptInvitation(opts: AcceptInvitationOptions): Promise<{
       }
 
       if (invitation.institutionId) {
-        const memberRole = invitation.memberRole ?? "MEMBER";
-        await tx.membership.upsert({
-          where: { userId_institutionId: { userId: user.id, institutionId: invitation.institutionId } },
-          create: { userId: user.id, institutionId: invitation.institutionId, memberRole },
-          update: { memberRole },
-        });
+        // An invitation adds or promotes, never demotes: an owner invited as a member stays owner.
+        const where = { userId_institutionId: { userId: user.id, institutionId: invitation.institutionId } };
+        const current = await tx.membership.findUnique({ where, select: { memberRole: true } });
+        const memberRole = current?.memberRole === "OWNER" ? "OWNER" : (invitation.memberRole ?? "MEMBER");
+        await tx.membership.upsert({ where, create: { userId: user.id, institutionId: invitation.institutionId, memberRole }, update: { memberRole } });
         await recordAudit(tx, { ...audit, action: "member.add", subject: `user:${user.id}`, after: { email: user.email, memberRole } });
       }
       await recordAudit(tx, { ...audit, action: "invitation.accept", subject: `invitation:${invitation.id}`, after: { userId: user.id } });

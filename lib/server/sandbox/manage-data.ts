@@ -1,5 +1,10 @@
 // The institution's sandbox data for its sandbox page: the same rows the API reads and writes.
+// A change made here is a person's change: it and its audit event commit in one transaction.
+// (What a client writes through the API with a sandbox token is the API's own data, like the
+// register it imitates; see ARCHITECTURE.md, "Audit".)
 import { AppError } from "../../errors/app-error";
+import { toRanges } from "../../rules";
+import { recordAudit } from "../audit/record-audit";
 import { requireAccess, type CoreActor } from "../access/require-access";
 import type { PrismaClient } from "../prisma-client";
 import type { PairInput } from "../../rules";
@@ -32,14 +37,40 @@ export async function getSandboxEmployer(opts: Scope & { opplysningspliktig: str
   return loadPair(opts.db, opts.institutionId, opts.opplysningspliktig);
 }
 
-/** Replaces an employer's months (an empty list removes the employer). */
+/** Replaces an employer's months (an empty list removes the employer). Audited as
+ * "sandbox.employer.set" or "sandbox.employer.remove", with the months as compact ranges. */
 export async function setSandboxEmployerMonths(opts: Scope & { opplysningspliktig: string; months: string[] }): Promise<void> {
   await requireAccess({ ...opts, action: "sandbox.token.manage" });
-  await saveEmployerMonths(opts.db, opts.institutionId, opts.opplysningspliktig, opts.months);
+  const { institutionId, opplysningspliktig } = opts;
+  await opts.db.$transaction(async (tx) => {
+    const before = await tx.sandboxEmployerMonths.findUnique({
+      where: { institutionId_opplysningspliktig: { institutionId, opplysningspliktig } }, select: { months: true },
+    });
+    const after = await saveEmployerMonths(tx, institutionId, opplysningspliktig, opts.months);
+    if (!before && after.length === 0) return; // nothing there, nothing written
+    await recordAudit(tx, {
+      actor: opts.actor.email, action: after.length ? "sandbox.employer.set" : "sandbox.employer.remove",
+      subject: `sandbox-employer:${opplysningspliktig}`, institutionId,
+      before: before ? { opplysningspliktig, months: toRanges(before.months) } : undefined,
+      after: after.length ? { opplysningspliktig, months: toRanges(after) } : undefined,
+    });
+  });
 }
 
+/** Deletes one of the institution's sandbox agreements; NOT_FOUND for another institution's. */
 export async function deleteSandboxAgreement(opts: Scope & { agreementId: string }): Promise<void> {
   await requireAccess({ ...opts, action: "sandbox.token.manage" });
-  const { count } = await opts.db.sandboxAgreement.deleteMany({ where: { id: opts.agreementId, institutionId: opts.institutionId } });
-  if (count === 0) throw new AppError("NOT_FOUND");
+  await opts.db.$transaction(async (tx) => {
+    const row = await tx.sandboxAgreement.findFirst({
+      where: { id: opts.agreementId, institutionId: opts.institutionId },
+      select: { id: true, opplysningspliktig: true, avtalereferanse: true, fraOgMed: true, tilOgMed: true },
+    });
+    if (!row) throw new AppError("NOT_FOUND");
+    const { count } = await tx.sandboxAgreement.deleteMany({ where: { id: row.id, institutionId: opts.institutionId } });
+    if (count === 0) throw new AppError("NOT_FOUND"); // deleted meanwhile
+    await recordAudit(tx, {
+      actor: opts.actor.email, action: "sandbox.agreement.delete", subject: `sandbox-agreement:${row.id}`, institutionId: opts.institutionId,
+      before: { opplysningspliktig: row.opplysningspliktig, avtalereferanse: row.avtalereferanse, fraOgMed: row.fraOgMed, tilOgMed: row.tilOgMed },
+    });
+  });
 }

@@ -17,7 +17,7 @@ interface ApiVector {
   name: string; method: string; rettighetspakke: string; endpoint?: string; accept?: string;
   body?: unknown; query?: Record<string, string>; expectStatus: number; expectKode: string;
 }
-const vectors = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../../../shared/domain/vectors.json"), "utf8")) as {
+const vectors = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../rules/__tests__/fixtures/vectors.json"), "utf8")) as {
   apiValidationVectors: ApiVector[];
 }).apiValidationVectors;
 
@@ -86,6 +86,24 @@ describe.each(kinds)("sandbox API on %s", (kind) => {
       expect({ name: v.name, status: res.status }).toEqual({ name: v.name, status: v.expectStatus });
       expect((await res.json()).kode, v.name).toBe(v.expectKode);
     }
+  });
+
+  it("answers 400 OTP-006 for an avtalereferanse with NUL, a lone surrogate or a control character, and stores nothing", async () => {
+    const { institution, token } = await sandboxInstitution(t.prisma);
+    const before = await t.prisma.auditEvent.count();
+    // the JSON texts as a client sends them: escaped (\u0000, \ud800) and raw
+    const refs = ["\\u0000", "a\\u0000b", "\\ud800", "x\\udc00", "\\u001b[31m"];
+    for (const ref of refs) {
+      const rawBody = `{"avtalereferanse":"${ref}","fraOgMed":"2022-01","opplysningspliktig":{"norskIdentifikator":"${OP}"}}`;
+      for (const [method, call] of [["POST", h.postAvtaleforhold], ["DELETE", h.deleteAvtaleforhold]] as const) {
+        const body = method === "DELETE" ? rawBody.replace(',"fraOgMed":"2022-01"', "") : rawBody;
+        const res = await call(apiRequest(method, agreementUrl, { token, rawBody: body, headers: { "Content-Type": "application/json" } }), otp);
+        const error = await expectError(res, 400, "OTP-006");
+        expect(error.melding).toContain("avtalereferanse");
+      }
+    }
+    expect(await t.prisma.sandboxAgreement.count({ where: { institutionId: institution.id } })).toBe(0);
+    expect(await t.prisma.auditEvent.count()).toBe(before);
   });
 
   it.each(Object.entries(EXAMPLES))("example %s end to end: PUT months, POST agreements, GET equals lib/rules (JSON and XML)", async (_name, input) => {

@@ -2,6 +2,7 @@
 // employer months (sandbox-only). Every function takes the institution id; none reads "all".
 import type { PairInput, TAvtaleforholdDelete, TAvtaleforholdPost } from "../../rules";
 import { isUniqueViolation } from "../access/require-access";
+import type { Prisma } from "../../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
 import { referenceHash } from "./token";
 
@@ -34,7 +35,7 @@ export async function deleteAgreement(db: PrismaClient, institutionId: string, i
 }
 
 /** Replaces the employer's months (sorted, unique); an empty list removes the employer. */
-export async function saveEmployerMonths(db: PrismaClient, institutionId: string, opplysningspliktig: string, months: readonly string[]): Promise<string[]> {
+export async function saveEmployerMonths(db: Prisma.TransactionClient, institutionId: string, opplysningspliktig: string, months: readonly string[]): Promise<string[]> {
   const sorted = Array.from(new Set(months)).sort();
   if (sorted.length === 0) {
     await db.sandboxEmployerMonths.deleteMany({ where: { institutionId, opplysningspliktig } });
