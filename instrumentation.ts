@@ -7,11 +7,14 @@
 // and socket data. Each request stayed reachable (~100 kB each, heap snapshots of a load test),
 // and the growing heap brought GC pauses of several hundred ms. Reading `.stack` turns the frames
 // into a string and frees them; the error itself is unchanged.
-export function register() {
+export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const abort = AbortController.prototype.abort;
   AbortController.prototype.abort = function abortWithSettledStack(this: AbortController, reason?: unknown) {
     if (reason instanceof Error) void reason.stack;
     return abort.call(this, reason);
   };
+  // The environment is parsed (lib/env.ts) at start, so a production server on PostgreSQL without
+  // NEXTAUTH_SECRET / NEXTAUTH_URL stops here with the message, not at its first request.
+  await import("./lib/env");
 }
