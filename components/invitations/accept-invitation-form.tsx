@@ -11,7 +11,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/server/auth/password-policy";
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** New account (name + password twice) or, for a known e-mail, the current password. */
-export function AcceptInvitationForm({ action, token, email, existingUser }: { action: Action; token: string; email: string; existingUser: boolean }) {
+export function AcceptInvitationForm({ action, token, email, existingUser, defaultName }: { action: Action; token: string; email: string; existingUser: boolean; defaultName?: string }) {
   const t = useTranslations("admin.accept");
   const { state, formAction, pending, failedValues } = useFormAction(action);
   const { field, summary } = useAdminFormErrors(state);
@@ -37,7 +37,7 @@ export function AcceptInvitationForm({ action, token, email, existingUser }: { a
         </>
       ) : (
         <>
-          <TextField id="name" name="name" label={t("name")} autoComplete="name" defaultValue={failedValues?.name} required errors={field("name")} />
+          <TextField id="name" name="name" label={t("name")} autoComplete="name" defaultValue={failedValues?.name ?? defaultName} required errors={field("name")} />
           <TextField id="password" name="password" type="password" autoComplete="new-password" label={t("password")} hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })} required errors={field("password")} />
           <TextField id="repeat" name="repeat" type="password" autoComplete="new-password" label={t("repeat")} required errors={field("repeat")} />
         </>

@@ -44,3 +44,17 @@ export const ZAcceptExistingUserSchema = z.object({
   password: z.string().min(1, "errors.required"),
 });
 export type TAcceptExistingUser = z.infer<typeof ZAcceptExistingUserSchema>;
+
+/** `npm run admin:create -- --email … --name …`: the first (or another) administrator. */
+export const ZAdminCreateSchema = z.object({
+  email: ZEmailSchema,
+  name: z
+    .string()
+    .trim()
+    .min(1, "errors.required")
+    .max(200, "errors.tooLong")
+    .refine((v) => v.isWellFormed() && !/[\u0000-\u001f\u007f]/.test(v), "errors.invalidText"),
+  /** The public origin the link starts with (NEXTAUTH_URL). */
+  baseUrl: z.url({ protocol: /^https?$/, message: "errors.baseUrl" }),
+});
+export type TAdminCreate = z.infer<typeof ZAdminCreateSchema>;

@@ -30,6 +30,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               token={token}
               email={found.email}
               existingUser={found.existingUser}
+              defaultName={found.name ?? undefined}
             />
           </>
         ) : (

@@ -13,6 +13,8 @@ export type InvitationLookup =
       memberRole: "OWNER" | "MEMBER" | null;
       institutionName: string | null;
       existingUser: boolean;
+      /** the name the inviter gave (admin:create), the new account's default name */
+      name: string | null;
     };
 
 export async function findInvitation(opts: { db: PrismaClient; token: string; now?: Date }): Promise<InvitationLookup> {
@@ -32,5 +34,6 @@ export async function findInvitation(opts: { db: PrismaClient; token: string; no
     memberRole: invitation.memberRole,
     institutionName: invitation.institution?.name ?? null,
     existingUser: user !== null,
+    name: invitation.name,
   };
 }
