@@ -29,6 +29,12 @@ const ZEnvSchema = z.object({
 
 // ---- Production start (issue 11): demo seeding, required secrets, shared server-action key ----
 const ZProductionStartShape = {
+  /** Direct (not pooled) PostgreSQL URL for migrations when DATABASE_URL goes through PgBouncer. */
+  DIRECT_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DIRECT_DATABASE_URL must be a postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** `1` seeds the demo into an empty PostgreSQL database, `0` keeps it out of PGlite too. */
   AJOUR_DEMO: z.enum(["0", "1"], "AJOUR_DEMO must be 0 or 1").optional(),
   /** Next's key for server action ids and closures; read by `next build` (set at build time). */

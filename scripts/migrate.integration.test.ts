@@ -103,3 +103,14 @@ describe.runIf(kinds.includes("postgresql"))("concurrent migrations on one empty
     expect(rows).toEqual(listMigrations().map((m) => ({ migration_name: m.name, n: 1 })));
   });
 });
+
+describe.runIf(kinds.includes("postgresql"))("the migration connection", () => {
+  it("uses DIRECT_DATABASE_URL over DATABASE_URL (the pooler's URL), since the migration lock is a session lock", async () => {
+    const db = await openDatabase({ DATABASE_URL: "postgresql://nobody@127.0.0.1:1/unreachable", DIRECT_DATABASE_URL: TEST_DATABASE_URL });
+    try {
+      expect((await db.rows("SELECT current_database() AS name"))[0].name).toBe(new URL(TEST_DATABASE_URL).pathname.slice(1));
+    } finally {
+      await db.close();
+    }
+  });
+});

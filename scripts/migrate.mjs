@@ -34,11 +34,16 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-/** Opens the database named by the environment: { kind, exec(sql), rows(sql, params), close() }. */
+/**
+ * Opens the database named by the environment: { kind, exec(sql), rows(sql, params), close() }.
+ * DIRECT_DATABASE_URL, when set, wins over DATABASE_URL: behind PgBouncer in transaction mode the
+ * app uses the pooler, but the migration lock is a session lock and needs a direct connection.
+ */
 export async function openDatabase(env = process.env) {
-  if (env.DATABASE_URL) {
+  const url = env.DIRECT_DATABASE_URL || env.DATABASE_URL;
+  if (url) {
     const pg = (await import("pg")).default;
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     return {
       kind: "postgresql",

@@ -42,7 +42,7 @@ async function query(url: string, sql: string) {
 /** The environment of this process minus everything that configures Ajour. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "AJOUR_DEMO", "PGLITE_DIR", "NODE_ENV"]) delete env[k];
+  for (const k of ["DATABASE_URL", "DIRECT_DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "AJOUR_DEMO", "PGLITE_DIR", "NODE_ENV"]) delete env[k];
   return { ...env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
 
