@@ -20,3 +20,4 @@ export const MULTI_ACTIONS_KEY = E2E_ACTIONS_KEY;
 /** Low, so the shared sandbox limit is reached in a few requests. */
 export const SANDBOX_LIMIT = 6;
 export const LOG_DIR = path.resolve("test-results", "multi-instance");
+export const FIXTURES_FILE = path.join(LOG_DIR, "fixtures.json");

@@ -2,12 +2,12 @@
 // build, SKIP_BUILD=1, AJOUR_DEMO=1, one secret) migrate and seed, and must do so exactly once.
 // Their output is kept in test-results/multi-instance/ for the spec to read. A load balancer in
 // front of them sends each request to the instance named by the x-ajour-instance header.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import pg from "pg";
-import { INSTANCE_HEADER, INSTANCE_PORTS, LOG_DIR, MULTI_ACTIONS_KEY, MULTI_DATABASE_URL, MULTI_SECRET, PROXY_PORT, PUBLIC_URL, SANDBOX_LIMIT, SERVED_BY_HEADER } from "./config";
+import { FIXTURES_FILE, INSTANCE_HEADER, INSTANCE_PORTS, LOG_DIR, MULTI_ACTIONS_KEY, MULTI_DATABASE_URL, MULTI_SECRET, PROXY_PORT, PUBLIC_URL, SANDBOX_LIMIT, SERVED_BY_HEADER } from "./config";
 
 async function recreateDatabase(url: string) {
   const target = new URL(url);
@@ -95,6 +95,9 @@ export default async function globalSetup() {
     await new Promise<void>((resolve, reject) => proxy.listen(PROXY_PORT, resolve).on("error", reject));
     // migrate, seed, start: several minutes on a loaded 2-core machine
     await Promise.all(servers.map((s, i) => waitHealthy(Object.values(INSTANCE_PORTS)[i], s, 300_000)));
+    // the spec's own data, after the demo seed (which only seeds an empty database)
+    const json = execFileSync(process.execPath, ["--import", "tsx", path.join("e2e-multi", "seed-multi.ts")], { env, encoding: "utf8" });
+    fs.writeFileSync(FIXTURES_FILE, json);
   } catch (error) {
     await stop();
     throw error;

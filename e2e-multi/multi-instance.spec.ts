@@ -2,29 +2,48 @@
 // global-setup.ts): whatever instance answers, a person sees one application.
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "../e2e/test";
-import { createPrismaClient, type PrismaClient } from "../lib/server/prisma-client";
-import { createSandboxToken } from "../lib/server/sandbox/manage-tokens";
-import { listMigrations } from "../scripts/migrate.mjs";
-import { DEMO_INSTITUTIONS, DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/demo";
-import { FACTORY_PASSWORD, seedInstitution, seedUser } from "../prisma/seed/factories";
-import { INSTANCE_HEADER, LOG_DIR, MULTI_DATABASE_URL, SANDBOX_LIMIT, SERVED_BY_HEADER } from "./config";
+import { FIXTURES_FILE, INSTANCE_HEADER, LOG_DIR, MULTI_DATABASE_URL, SANDBOX_LIMIT, SERVED_BY_HEADER } from "./config";
 
 type Instance = "a" | "b";
+
+/** The migrations on disk (Playwright's loader cannot import scripts/migrate.mjs). */
+const listMigrations = () =>
+  fs
+    .readdirSync(path.join("prisma", "migrations"), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join("prisma", "migrations", d.name, "migration.sql")))
+    .map((d) => ({ name: d.name }))
+    .sort((x, y) => (x.name < y.name ? -1 : 1));
+
+interface MultiFixtures {
+  password: string;
+  institution: { id: string; name: string };
+  owner: string;
+  coordinator: string;
+  sandboxToken: string;
+  sandboxOrgnr: string;
+  signInLimit: { alternating: string; single: string };
+  demo: { orgnrs: string[]; logins: number };
+}
+const f = (): MultiFixtures => JSON.parse(fs.readFileSync(FIXTURES_FILE, "utf8")) as MultiFixtures;
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: MULTI_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+const count = async (sql: string, params: unknown[] = []) => (await query<{ n: number }>(sql, params))[0].n;
 
 /** Every following request of this page's browser context (and its `request`) goes to `which`. */
 async function routeTo(page: Page, which: Instance) {
   await page.context().setExtraHTTPHeaders({ [INSTANCE_HEADER]: which });
 }
-
-let db: PrismaClient;
-test.beforeAll(() => {
-  db = createPrismaClient({ databaseUrl: MULTI_DATABASE_URL, pgliteDir: "" });
-});
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
 
 async function signIn(request: APIRequestContext, which: Instance, email: string, password: string): Promise<{ status: number; error: string | null }> {
   const headers = { [INSTANCE_HEADER]: which };
@@ -46,20 +65,21 @@ test("two first starts at the same moment on an empty database migrated and seed
   for (const m of migrations) expect(logs.filter((l) => l.includes(`[migrate] applied ${m.name}`))).toHaveLength(1);
   expect(logs.filter((l) => l.includes("[seed] demo data created"))).toHaveLength(1);
   expect(logs.filter((l) => l.includes("[seed] database has data; demo seed skipped"))).toHaveLength(1);
-  const rows = await db.$queryRaw<{ migration_name: string; n: number }[]>`
-    SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY 1 ORDER BY 1`;
+  const rows = await query<{ migration_name: string; n: number }>(
+    `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY 1 ORDER BY 1`,
+  );
   expect(rows).toEqual(migrations.map((m) => ({ migration_name: m.name, n: 1 })));
-  const demoOrgnrs = DEMO_INSTITUTIONS.map((d) => d.orgnr);
-  expect(await db.institution.count({ where: { orgnr: { in: demoOrgnrs } } })).toBe(DEMO_INSTITUTIONS.length);
-  expect(await db.user.count({ where: { email: { endsWith: "@demo.ajour.no" } } })).toBe(DEMO_LOGINS.length);
-  expect(await db.auditEvent.count({ where: { actor: "seed", action: "institution.create" } })).toBe(DEMO_INSTITUTIONS.length);
+  const { demo } = f();
+  expect(await count(`SELECT count(*)::int AS n FROM "Institution" WHERE orgnr = ANY($1)`, [demo.orgnrs])).toBe(demo.orgnrs.length);
+  expect(await count(`SELECT count(*)::int AS n FROM "User" WHERE email LIKE '%@demo.ajour.no'`)).toBe(demo.logins);
+  expect(await count(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE actor = 'seed' AND action = 'institution.create' AND "institutionId" IN (SELECT id FROM "Institution" WHERE orgnr = ANY($1))`, [demo.orgnrs])).toBe(demo.orgnrs.length);
 });
 
 test("a session signed in on one instance works on the other", async ({ page }) => {
   await routeTo(page, "a");
   await page.goto("/sign-in");
   await page.getByLabel("E-post").fill("koordinator@demo.ajour.no");
-  await page.getByLabel("Passord").fill(DEMO_PASSWORD);
+  await page.getByLabel("Passord").fill("ajour-demo-2026");
   await page.getByRole("button", { name: "Logg inn" }).click();
   await expect(page.getByText("Innlogget som Kari Koordinator")).toBeVisible();
   await routeTo(page, "b");
@@ -71,15 +91,11 @@ test("a session signed in on one instance works on the other", async ({ page }) 
 });
 
 test("a form served by one instance is posted to the other, and the saved step shows at once on both overviews", async ({ page, browser }) => {
-  const run = Date.now().toString(36);
-  const institution = await seedInstitution(db, { name: `Flerinstans Pensjon ${run}` });
-  const owner = await seedUser(db, { email: `eier-${run}@multi.example`, name: "Flerinstans Eier", memberships: [{ institutionId: institution.id, memberRole: "OWNER" }] });
-  const coordinator = await seedUser(db, { email: `koord-${run}@multi.example`, role: "COORDINATOR" });
-
+  const { institution, owner, coordinator, password } = f();
   // the coordinator's overview on each instance, before the change: both caches hold the row
   const bits = await (await browser.newContext()).newPage();
   await routeTo(bits, "a");
-  expect((await signIn(bits.request, "a", coordinator.email, FACTORY_PASSWORD)).error).toBeNull();
+  expect((await signIn(bits.request, "a", coordinator, password)).error).toBeNull();
   const overviewRow = () => bits.getByRole("row").filter({ has: bits.getByRole("rowheader", { name: new RegExp(institution.name) }) });
   for (const which of ["a", "b"] as const) {
     await routeTo(bits, which);
@@ -90,7 +106,7 @@ test("a form served by one instance is posted to the other, and the saved step s
 
   // the owner's step page comes from instance a; the save (the form's server action) goes to b
   await routeTo(page, "a");
-  expect((await signIn(page.request, "a", owner.email, FACTORY_PASSWORD)).error).toBeNull();
+  expect((await signIn(page.request, "a", owner, password)).error).toBeNull();
   const served = await page.goto(`/institutions/${institution.id}/steps/A-1`);
   expect(served?.headers()[SERVED_BY_HEADER]).toBe("a");
   await routeTo(page, "b");
@@ -101,7 +117,7 @@ test("a form served by one instance is posted to the other, and the saved step s
   expect(post.headers()[SERVED_BY_HEADER]).toBe("b");
   expect(post.status()).toBe(200);
   await expect(page.getByRole("status").filter({ hasText: "Endringene er lagret." })).toBeVisible();
-  expect((await db.institutionStep.findUniqueOrThrow({ where: { institutionId_stepKey: { institutionId: institution.id, stepKey: "A-1" } } })).status).toBe("IN_PROGRESS");
+  expect(await query(`SELECT status FROM "InstitutionStep" WHERE "institutionId" = $1 AND "stepKey" = 'A-1'`, [institution.id])).toEqual([{ status: "IN_PROGRESS" }]);
 
   // both instances' overviews show it at once (each one's cache is keyed by the database's revision)
   for (const which of ["a", "b"] as const) {
@@ -115,21 +131,19 @@ test("a form served by one instance is posted to the other, and the saved step s
 });
 
 test("the sandbox rate limit is shared: requests to both instances count against one limit", async ({ request }) => {
-  const run = Date.now().toString(36);
-  const institution = await seedInstitution(db, { name: `Flerinstans Sandkasse ${run}` });
-  const owner = await seedUser(db, { memberships: [{ institutionId: institution.id, memberRole: "OWNER" }] });
-  const { token } = await createSandboxToken({ db, actor: { id: owner.id, email: owner.email, role: "INSTITUTION_USER", memberships: [{ institutionId: institution.id, memberRole: "OWNER" }] }, institutionId: institution.id, name: "flerinstans" });
+  const token = f().sandboxToken;
   const statuses: Record<Instance, number[]> = { a: [], b: [] };
   // alternate a, b, a, b …: twice the limit in all, so each instance alone would allow them all
   for (let i = 0; i < 2 * SANDBOX_LIMIT; i++) {
     const which: Instance = i % 2 === 0 ? "a" : "b";
-    const res = await request.get(`/api/sandbox/opplysningspliktig/974760673/maaneder`, {
+    const res = await request.get(`/api/sandbox/tjenestepensjonsavtale/v1/nav/avtaleforhold/gyldighet?opplysningspliktig=974760673&pensjonsinnretning=${f().sandboxOrgnr}&fraOgMed=2022-01&tilOgMed=2022-12`, {
       headers: { Authorization: `Bearer ${token}`, [INSTANCE_HEADER]: which },
     });
     expect(res.headers()[SERVED_BY_HEADER]).toBe(which);
     statuses[which].push(res.status());
   }
   const all = [...statuses.a, ...statuses.b];
+  expect(all.filter((s) => s !== 200 && s !== 429)).toEqual([]);
   expect(all.filter((s) => s !== 429)).toHaveLength(SANDBOX_LIMIT);
   expect(all.filter((s) => s === 429)).toHaveLength(SANDBOX_LIMIT);
   // both instances refused: each saw the other's requests
@@ -141,7 +155,6 @@ test("sign-in failures on both instances count against one limit", async ({ play
   // the same client (one request context) and the same account, alternating instances; then the
   // same on a fresh account against one instance only: both are limited after the same number
   // of failures, which they could not be if each instance counted for itself
-  const run = Date.now().toString(36);
   const failuresUntilLimited = async (email: string, pattern: Instance[]) => {
     const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
     try {
@@ -155,10 +168,9 @@ test("sign-in failures on both instances count against one limit", async ({ play
       await request.dispose();
     }
   };
-  const alternating = await seedUser(db, { email: `veksler-${run}@multi.example` });
-  const single = await seedUser(db, { email: `en-${run}@multi.example` });
-  const across = await failuresUntilLimited(alternating.email, ["a", "b"]);
-  const alone = await failuresUntilLimited(single.email, ["a"]);
+  const { alternating, single } = f().signInLimit;
+  const across = await failuresUntilLimited(alternating, ["a", "b"]);
+  const alone = await failuresUntilLimited(single, ["a"]);
   expect(across).toBeGreaterThan(1); // the limit is not 0 or 1: both instances answered failures
   expect(across).toBe(alone);
 });
