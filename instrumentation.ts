@@ -14,7 +14,14 @@ export async function register() {
     if (reason instanceof Error) void reason.stack;
     return abort.call(this, reason);
   };
-  // The environment is parsed (lib/env.ts) at start, so a production server on PostgreSQL without
-  // NEXTAUTH_SECRET / NEXTAUTH_URL stops here with the message, not at its first request.
-  await import("./lib/env");
+  // The environment is parsed (lib/env.ts) at start: a production server on PostgreSQL without
+  // NEXTAUTH_SECRET / NEXTAUTH_URL stops here with the message. Next would only log the error and
+  // answer every request with a 500, health checks included.
+  try {
+    await import("./lib/env");
+  } catch (error) {
+    console.error(`[ajour] ${error instanceof Error ? error.message : String(error)}`);
+    console.error("[ajour] The server stops: set the variables above (README.md, Running in production).");
+    process.exit(1);
+  }
 }
