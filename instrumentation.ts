@@ -14,14 +14,9 @@ export async function register() {
     if (reason instanceof Error) void reason.stack;
     return abort.call(this, reason);
   };
-  // The environment is parsed (lib/env.ts) at start: a production server on PostgreSQL without
-  // NEXTAUTH_SECRET / NEXTAUTH_URL stops here with the message. Next would only log the error and
-  // answer every request with a 500, health checks included.
-  try {
-    await import("./lib/env");
-  } catch (error) {
-    console.error(`[ajour] ${error instanceof Error ? error.message : String(error)}`);
-    console.error("[ajour] The server stops: set the variables above (README.md, Running in production).");
-    process.exit(1);
+  // checked again so the bundler drops the import from the Edge build (process.exit is Node-only)
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkEnvironmentOrExit } = await import("./lib/server/startup-check");
+    await checkEnvironmentOrExit();
   }
 }
