@@ -103,7 +103,7 @@ describe.runIf(kinds.includes("postgresql"))("the admin:create command", () => {
 
   const run = (args: string[], extra: Record<string, string>) => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: t.env.DATABASE_URL, ...extra };
-    delete env.NODE_ENV;
+    Reflect.deleteProperty(env, "NODE_ENV");
     if (!("NEXTAUTH_URL" in extra)) delete env.NEXTAUTH_URL;
     return spawnSync(process.execPath, ["--import", "tsx", "scripts/admin-create.ts", ...args], { cwd: root, env, encoding: "utf8", timeout: 120_000 });
   };
