@@ -7,11 +7,16 @@
 // and socket data. Each request stayed reachable (~100 kB each, heap snapshots of a load test),
 // and the growing heap brought GC pauses of several hundred ms. Reading `.stack` turns the frames
 // into a string and frees them; the error itself is unchanged.
-export function register() {
+export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const abort = AbortController.prototype.abort;
   AbortController.prototype.abort = function abortWithSettledStack(this: AbortController, reason?: unknown) {
     if (reason instanceof Error) void reason.stack;
     return abort.call(this, reason);
   };
+  // checked again so the bundler drops the import from the Edge build (process.exit is Node-only)
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkEnvironmentOrExit } = await import("./lib/server/startup-check");
+    await checkEnvironmentOrExit();
+  }
 }

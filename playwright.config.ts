@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATABASE_URL, E2E_PORT } from "./e2e/config";
+import { E2E_ACTIONS_KEY, E2E_DATABASE_URL, E2E_NEXTAUTH_SECRET, E2E_PORT } from "./e2e/config";
 
 // e2e runs the production build (next build && next start via scripts/start.mjs) on a dedicated
 // PostgreSQL database, so specs can make their own data with the seed factories while it runs.
@@ -31,6 +31,15 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(port),
+      DATABASE_URL: E2E_DATABASE_URL,
+      NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: E2E_ACTIONS_KEY,
+      // the demo institutions and logins are part of the e2e database, as on a demo start
+      AJOUR_DEMO: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

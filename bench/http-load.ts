@@ -1,6 +1,7 @@
 // Shared by the HTTP benchmarks: a fresh PostgreSQL database, the production server on it, and
 // autocannon runs that keep every response time so p50/p95 are exact.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
 import { applyMigrations, openDatabase } from "../scripts/migrate.mjs";
@@ -23,7 +24,16 @@ export async function freshDatabase(name: string): Promise<string> {
 
 export async function startServer(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      // a production start on PostgreSQL needs both explicitly (lib/env.ts)
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      ...env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 300; i++) {

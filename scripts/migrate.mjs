@@ -34,11 +34,16 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-/** Opens the database named by the environment: { kind, exec(sql), rows(sql, params), close() }. */
+/**
+ * Opens the database named by the environment: { kind, exec(sql), rows(sql, params), close() }.
+ * DIRECT_DATABASE_URL, when set, wins over DATABASE_URL: behind PgBouncer in transaction mode the
+ * app uses the pooler, but the migration lock is a session lock and needs a direct connection.
+ */
 export async function openDatabase(env = process.env) {
-  if (env.DATABASE_URL) {
+  const url = env.DIRECT_DATABASE_URL || env.DATABASE_URL;
+  if (url) {
     const pg = (await import("pg")).default;
-    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     return {
       kind: "postgresql",
@@ -60,22 +65,34 @@ export async function openDatabase(env = process.env) {
   };
 }
 
-/** Applies pending migrations; throws (after rolling back the failing one) on the first error. */
+const LOCK_ID = 72707369;
+
+/**
+ * Applies pending migrations; throws (after rolling back the failing one) on the first error.
+ * On PostgreSQL everything, the creation of the migrations table included, happens under one
+ * advisory lock: app instances (or `npm run db:migrate`) starting together migrate once, and the
+ * others wait and then find nothing to do. An applied migration whose file has changed since
+ * stops it before anything is applied: the database no longer matches what the files say.
+ */
 export async function applyMigrations(db, { dir = migrationsDir, log = () => {} } = {}) {
-  await db.exec(CREATE_TABLE);
-  // Several app instances may start at once against one PostgreSQL: one migrates, others wait.
-  if (db.kind === "postgresql") await db.exec("SELECT pg_advisory_lock(72707369)");
+  if (db.kind === "postgresql") await db.exec(`SELECT pg_advisory_lock(${LOCK_ID})`);
   try {
+    await db.exec(CREATE_TABLE);
     const applied = new Map(
       (await db.rows(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`))
         .map((r) => [r.migration_name, r.checksum]),
     );
+    const migrations = listMigrations(dir);
+    const changed = migrations.filter((m) => applied.has(m.name) && applied.get(m.name) !== m.checksum);
+    if (changed.length > 0) {
+      throw new Error(
+        `${changed.map((m) => m.name).join(", ")} ${changed.length === 1 ? "was" : "were"} changed after being applied to this database ` +
+          `(checksum differs); nothing was applied. Restore the original migration.sql and put the change in a new migration.`,
+      );
+    }
     const done = [];
-    for (const m of listMigrations(dir)) {
-      if (applied.has(m.name)) {
-        if (applied.get(m.name) !== m.checksum) log(`warning: ${m.name} was changed after it was applied`);
-        continue;
-      }
+    for (const m of migrations) {
+      if (applied.has(m.name)) continue;
       try {
         await db.exec("BEGIN");
         await db.exec(m.sql);
@@ -94,7 +111,7 @@ export async function applyMigrations(db, { dir = migrationsDir, log = () => {} 
     }
     return done;
   } finally {
-    if (db.kind === "postgresql") await db.exec("SELECT pg_advisory_unlock(72707369)");
+    if (db.kind === "postgresql") await db.exec(`SELECT pg_advisory_unlock(${LOCK_ID})`).catch(() => {});
   }
 }
 

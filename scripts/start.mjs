@@ -38,16 +38,27 @@ function buildIsStale() {
   return Math.max(...sources.map((s) => newestMtime(path.join(root, s)))) > fs.statSync(buildId).mtimeMs;
 }
 
-// Sessions need a signing secret. Production sets NEXTAUTH_SECRET (the same on every instance);
-// a local start keeps a generated one beside the data so sessions survive restarts.
+// Sessions need a signing secret. On the embedded database (a demo or trial on one machine) a
+// generated one is kept beside the data so sessions survive restarts, and the URL is localhost.
+// On PostgreSQL (production, maybe several instances) both must be set explicitly: a generated
+// secret would differ per instance and a guessed URL would put wrong links into invitations.
 const port = process.env.PORT || "3000";
-process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-if (!process.env.NEXTAUTH_SECRET) {
-  const file = path.join(root, "data", "nextauth-secret");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
-  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+if (!process.env.DATABASE_URL) {
+  process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  if (!process.env.NEXTAUTH_SECRET) {
+    const file = path.join(root, "data", "nextauth-secret");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+  }
 }
+
+// `next start` runs with NODE_ENV=production: check the environment the way that server will.
+const check = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-env.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
+if (check.status !== 0) process.exit(check.status || 1);
 
 const db = await openDatabase();
 try {

@@ -21,3 +21,8 @@ else
   exit 1
 fi
 npx playwright test
+
+# Two production instances from the build Playwright's web server just made, on one PostgreSQL
+# database (dropped and recreated by e2e-multi/global-setup.ts), behind a small load balancer.
+echo "== two instances on one PostgreSQL (Playwright, e2e-multi)"
+npx playwright test -c playwright.multi.config.ts

@@ -15,7 +15,7 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
  * Signed in as the invited account: one button. Otherwise: a new account (name + password twice),
  * and for someone who already has an account, "sign in to accept" (back here after signing in).
  */
-export function AcceptInvitationForm({ action, token, email, signedIn, signInHref }: { action: Action; token: string; email: string; signedIn: boolean; signInHref: string }) {
+export function AcceptInvitationForm({ action, token, email, signedIn, signInHref, defaultName }: { action: Action; token: string; email: string; signedIn: boolean; signInHref: string; defaultName?: string }) {
   const t = useTranslations("admin.accept");
   const { state, formAction, pending, failedValues } = useFormAction(action);
   const { field, summary } = useAdminFormErrors(state);
@@ -45,7 +45,7 @@ export function AcceptInvitationForm({ action, token, email, signedIn, signInHre
             {t("haveAccount")} <Link href={signInHref} className="text-brand underline">{t("signInToAccept")}</Link>
           </p>
           <p>{t("newIntro")}</p>
-          <TextField id="name" name="name" label={t("name")} autoComplete="name" defaultValue={failedValues?.name} required errors={field("name")} />
+          <TextField id="name" name="name" label={t("name")} autoComplete="name" defaultValue={failedValues?.name ?? defaultName} required errors={field("name")} />
           <TextField
             id="password" name="password" type="password" autoComplete="new-password" label={t("password")}
             hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })} required

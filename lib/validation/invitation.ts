@@ -42,3 +42,12 @@ export type TAcceptNewUser = z.infer<typeof ZAcceptNewUserSchema>;
 /** The e-mail already has an account: accepted while signed in as it (no password here). */
 export const ZAcceptSignedInSchema = z.object({ token: z.string().min(1).max(200) });
 export type TAcceptSignedIn = z.infer<typeof ZAcceptSignedInSchema>;
+
+/** `npm run admin:create -- --email … --name …`: the first (or another) administrator. */
+export const ZAdminCreateSchema = z.object({
+  email: ZEmailSchema,
+  name: zText({ min: 1, max: 200, messages: { required: "errors.required", tooLong: "errors.tooLong", characters: "errors.invalidText" } }),
+  /** The public origin the link starts with (NEXTAUTH_URL). */
+  baseUrl: z.url({ protocol: /^https?$/, message: "errors.baseUrl" }),
+});
+export type TAdminCreate = z.infer<typeof ZAdminCreateSchema>;

@@ -1,5 +1,5 @@
 // Demo data for a first start: institutions at different stages of the onboarding, and logins.
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { saveAgreement, saveEmployerMonths } from "../../lib/server/sandbox/store";
 import { saveTestScenario } from "../../lib/server/test-panel/save-test-scenario";
 import { EXAMPLES } from "../../lib/test-panel/scenario";
@@ -25,9 +25,42 @@ export const DEMO_LOGINS = [
     what: "supplier staff, Vidde and Havbris" },
 ];
 
-/** Seeds the demo when the database holds no institution; never touches existing data. */
+/** Whether a start seeds the demo: always on the embedded database, on PostgreSQL only when asked. */
+export function demoWanted(env: { DATABASE_URL?: string; AJOUR_DEMO?: "0" | "1" }): boolean {
+  return env.AJOUR_DEMO === undefined ? !env.DATABASE_URL : env.AJOUR_DEMO === "1";
+}
+
+// Arbitrary, distinct from scripts/migrate.mjs's lock: serialises concurrent first starts.
+const SEED_LOCK_ID = 72707370;
+
+/**
+ * Seeds the demo when the database holds no institution and no user; never touches existing data.
+ * All of it is one transaction under a transaction-level advisory lock: an interrupted seed leaves
+ * the database empty (the next start seeds it again), and of several instances starting together
+ * on an empty database exactly one seeds, the others find data and skip.
+ */
 export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
-  if ((await db.institution.count()) > 0 || (await db.user.count()) > 0) return false;
+  // argon2 for seven logins and every step's audit on a loaded machine: far beyond the 5 s default
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_ID})`);
+    if ((await tx.institution.count()) > 0 || (await tx.user.count()) > 0) return false;
+    await seedDemo(nested(tx));
+    return true;
+  }, { maxWait: 120_000, timeout: 600_000 });
+}
+
+/**
+ * The transaction client as a PrismaClient whose own `$transaction(fn)` runs `fn` in the enclosing
+ * transaction, so the seed factories and use-cases (which open their own transactions) join it.
+ */
+function nested(tx: Prisma.TransactionClient): PrismaClient {
+  return new Proxy(tx, {
+    get: (target, prop, receiver) =>
+      prop === "$transaction" ? (fn: (t: Prisma.TransactionClient) => unknown) => fn(target) : Reflect.get(target, prop, receiver),
+  }) as unknown as PrismaClient;
+}
+
+async function seedDemo(db: PrismaClient) {
   const byOrgnr = new Map<string, string>();
   for (const d of DEMO_INSTITUTIONS) {
     const inst = await seedInstitution(db, {
@@ -52,7 +85,6 @@ export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
     password: DEMO_PASSWORD,
     memberships: DEMO_INSTITUTIONS.filter((d) => "supplierOrgnr" in d).map((d) => ({ institutionId: byOrgnr.get(d.orgnr)!, memberRole: "MEMBER" as const })),
   });
-  return true;
 }
 
 /**

@@ -41,6 +41,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
                 email={found.email}
                 signedIn={actor !== null}
                 signInHref={signInHref}
+                defaultName={found.name ?? undefined}
               />
             )}
           </>

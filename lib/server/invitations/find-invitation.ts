@@ -13,6 +13,8 @@ export type InvitationLookup =
       role: "ADMIN" | "COORDINATOR" | "INSTITUTION_USER";
       memberRole: "OWNER" | "MEMBER" | null;
       institutionName: string | null;
+      /** the name the inviter gave (admin:create), the new account's default name */
+      name: string | null;
     };
 
 export async function findInvitation(opts: { db: PrismaClient; token: string; now?: Date }): Promise<InvitationLookup> {
@@ -30,5 +32,6 @@ export async function findInvitation(opts: { db: PrismaClient; token: string; no
     role: invitation.role,
     memberRole: invitation.memberRole,
     institutionName: invitation.institution?.name ?? null,
+    name: invitation.name,
   };
 }

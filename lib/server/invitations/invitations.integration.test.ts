@@ -126,7 +126,7 @@ describe.each(kinds)("invitations on %s", (kind) => {
     // the lookup behind the page is the same as for an address without an account
     const found = await findInvitation({ db: t.prisma, token });
     expect(found.status).toBe("open");
-    expect(Object.keys(found).sort()).toEqual(["email", "institutionName", "memberRole", "role", "status"]);
+    expect(Object.keys(found).sort()).toEqual(["email", "institutionName", "memberRole", "name", "role", "status"]);
     // "create an account" for an address that has one: refused, nothing about any password
     expect(await code(acceptInvitation({ db: t.prisma, token, newAccount: { name: "Gjetter", password: FACTORY_PASSWORD } }))).toBe("CONFLICT");
     // signed in as somebody else: refused
