@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import type { ActionState } from "@/lib/errors/app-error";
 import type { UserRow } from "@/lib/server/users/list-users";
 import { UserActions } from "./user-actions";
@@ -20,7 +21,7 @@ export async function UserTable({
 }) {
   const t = await getTranslations("admin.users");
   const tRoles = await getTranslations("admin.roles");
-  const format = await getFormatter();
+  const locale = toDateLocale(await getLocale());
   if (users.length === 0) return <p>{t("empty")}</p>;
   return (
     <DataTable caption={t("caption")} columns={(["name", "email", "role", "status", "lastSignIn", "institutions", "actions"] as const).map((c) => t(c))}>
@@ -34,7 +35,7 @@ export async function UserTable({
             <td className="px-3 py-2">{tRoles(u.role)}</td>
             <td className="px-3 py-2">{u.disabled ? t("disabled") : t("active")}</td>
             <td className="px-3 py-2">
-              {u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+              {u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t("never")}
             </td>
             <td className="px-3 py-2">
               {u.memberships.length === 0 ? (

@@ -5,6 +5,7 @@ import { saveTestScenario } from "../../lib/server/test-panel/save-test-scenario
 import { EXAMPLES } from "../../lib/test-panel/scenario";
 import { seedDemoProgress } from "./checklist";
 import { seedInstitution, seedUser } from "./factories";
+import { SYSTEM_ACTOR } from "../../lib/format/person";
 
 export const DEMO_PASSWORD = "ajour-demo-2026";
 
@@ -28,7 +29,14 @@ export const DEMO_LOGINS = [
 /** Seeds the demo when the database holds no institution; never touches existing data. */
 export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
   if ((await db.institution.count()) > 0 || (await db.user.count()) > 0) return false;
+  // Real people in the audit trail: the admin sets Ajour up, the coordinator registers the
+  // institutions and invites their owners, owners and the coordinator do the steps.
+  const admin = await seedUser(db, { email: "admin@demo.ajour.no", name: "Astrid Admin", role: "ADMIN", password: DEMO_PASSWORD, actor: SYSTEM_ACTOR });
+  const coordinator = await seedUser(db, {
+    email: "koordinator@demo.ajour.no", name: "Kari Koordinator", role: "COORDINATOR", password: DEMO_PASSWORD, actor: admin.email,
+  });
   const byOrgnr = new Map<string, string>();
+  const owners = new Map<string, { id: string; email: string }>();
   for (const d of DEMO_INSTITUTIONS) {
     const inst = await seedInstitution(db, {
       orgnr: d.orgnr,
@@ -37,20 +45,23 @@ export async function seedDemoIfEmpty(db: PrismaClient): Promise<boolean> {
       supplierOrgnr: "supplierOrgnr" in d ? d.supplierOrgnr : null,
       supplierName: "supplierName" in d ? d.supplierName : null,
       targetProductionDate: new Date(`${d.target}T00:00:00Z`),
+      actor: coordinator.email,
     });
     byOrgnr.set(d.orgnr, inst.id);
-    const owner = await seedUser(db, { email: d.user, name: `Eier ${d.name}`, password: DEMO_PASSWORD, memberships: [{ institutionId: inst.id, memberRole: "OWNER" }] });
+    const owner = await seedUser(db, {
+      email: d.user, name: `Eier ${d.name}`, password: DEMO_PASSWORD, memberships: [{ institutionId: inst.id, memberRole: "OWNER" }], actor: coordinator.email,
+    });
+    owners.set(d.orgnr, { id: owner.id, email: owner.email });
     // Vidde is in its integration test (phase C): its sandbox and test panel have data to look at.
     if (d.orgnr === "923609016") await seedDemoTestData(db, inst.id, { id: owner.id, email: owner.email });
   }
-  await seedDemoProgress(db, byOrgnr);
-  await seedUser(db, { email: "admin@demo.ajour.no", name: "Astrid Admin", role: "ADMIN", password: DEMO_PASSWORD });
-  await seedUser(db, { email: "koordinator@demo.ajour.no", name: "Kari Koordinator", role: "COORDINATOR", password: DEMO_PASSWORD });
+  await seedDemoProgress(db, byOrgnr, { coordinator: { id: coordinator.id, email: coordinator.email }, ownerOf: (orgnr) => owners.get(orgnr) });
   await seedUser(db, {
     email: "leverandor@demo.ajour.no",
     name: "Lars Leverandør",
     password: DEMO_PASSWORD,
     memberships: DEMO_INSTITUTIONS.filter((d) => "supplierOrgnr" in d).map((d) => ({ institutionId: byOrgnr.get(d.orgnr)!, memberRole: "MEMBER" as const })),
+    actor: coordinator.email,
   });
   return true;
 }

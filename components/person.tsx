@@ -1,0 +1,34 @@
+// One way to show a person (name, e-mail address as secondary text) and an e-mail address
+// (breaks only after "@" and before "." — never mid-word). No hooks: server and client use it.
+import { Fragment } from "react";
+import { emailBreakParts, personLabel, personSecondary, type TPerson } from "@/lib/format/person";
+
+export function EmailAddress({ email }: { email: string }) {
+  const parts = emailBreakParts(email);
+  return (
+    <span className="email">
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {p}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** The person's name; with `withEmail`, their address on a second, smaller line. */
+export function Person({ person, systemLabel, withEmail = false }: { person: TPerson; systemLabel: string; withEmail?: boolean }) {
+  const secondary = withEmail ? personSecondary(person) : null;
+  const label = personLabel(person, systemLabel);
+  return (
+    <span className="person">
+      <span className="font-medium">{person.kind === "user" && !person.name && person.email ? <EmailAddress email={person.email} /> : label}</span>
+      {secondary && (
+        <span className="block text-xs text-slate-700">
+          <EmailAddress email={secondary} />
+        </span>
+      )}
+    </span>
+  );
+}
