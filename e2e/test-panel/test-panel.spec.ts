@@ -154,3 +154,14 @@ test("bulk check of a small CSV shows the result table, a warning and the bad ro
 
   await expectNoAxeViolations(page);
 });
+
+test("empty month fields show no example value that could pass for a filled-in one", async ({ page }) => {
+  await signInAs(page, "ownerA");
+  await page.goto("/test-panel");
+  await page.getByRole("button", { name: "Legg til avtale" }).click();
+  const fields = [page.getByLabel("Til og med (ÅÅÅÅ-MM, valgfri)"), page.getByLabel("Fra og med (ÅÅÅÅ-MM)"), page.getByLabel("Til og med (ÅÅÅÅ-MM)", { exact: true })];
+  for (const field of fields) {
+    await expect(field.first()).toHaveValue("");
+    expect(await field.first().getAttribute("placeholder")).toBeNull();
+  }
+});

@@ -38,7 +38,7 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
           <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
           <h1 id="sandbox-title" className="text-2xl font-bold">{t("title")}</h1>
           <p>{t("intro", { orgnr: institution.orgnr })}</p>
-          <p><Link href="/sandbox-docs" className="text-brand underline">{t("docsLink")}</Link></p>
+          <p><Link href={`/sandbox-docs?institution=${id}`} className="text-brand underline">{t("docsLink")}</Link></p>
           <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
         </section>
 

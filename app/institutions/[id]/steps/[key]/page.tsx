@@ -56,7 +56,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
               <ul className="list-disc pl-5">
                 <li><Link href="/test-panel" className="text-brand underline">{t("toolsTestPanel")}</Link></li>
                 <li><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("toolsSandbox")}</Link></li>
-                <li><Link href="/sandbox-docs" className="text-brand underline">{t("toolsDocs")}</Link></li>
+                <li><Link href={`/sandbox-docs?institution=${id}`} className="text-brand underline">{t("toolsDocs")}</Link></li>
               </ul>
             </nav>
           )}
