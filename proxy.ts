@@ -4,7 +4,7 @@ import { decodeSessionToken } from "@/lib/server/auth/session-token";
 
 // Two jobs only: a per-request CSP nonce, and sending signed-out visitors to the sign-in page.
 // It is never the access check itself: pages, actions and handlers check again (lib/server/access).
-const PUBLIC_PATHS = [/^\/sign-in$/, /^\/invitation\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/sandbox\//];
+const PUBLIC_PATHS = [/^\/sign-in$/, /^\/icon\.svg$/, /^\/invitation\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/sandbox\//];
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [

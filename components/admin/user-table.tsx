@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/errors/app-error";
 import type { UserRow } from "@/lib/server/users/list-users";
 import { UserActions } from "./user-actions";
 import { DataTable } from "@/components/data-table";
+import { EmailAddress } from "@/components/person";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -31,7 +32,7 @@ export async function UserTable({
         return (
           <tr key={u.id} className="border-t border-slate-200 align-top">
             <th scope="row" className="px-3 py-2 font-medium">{u.name}</th>
-            <td className="break-all px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2"><EmailAddress email={u.email} /></td>
             <td className="px-3 py-2">{tRoles(u.role)}</td>
             <td className="px-3 py-2">{u.disabled ? t("disabled") : t("active")}</td>
             <td className="px-3 py-2">
