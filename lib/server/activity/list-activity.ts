@@ -98,7 +98,13 @@ export async function listActivity(opts: {
     const entry = activityEntry(row, (key) => institutionStep(key, inst.catalogueVersion).title);
     if (!entry) return [];
     const { actor, ...rest } = entry;
-    return [{ ...rest, person: personFromActor(actor, names), institution: { id: inst.id, name: inst.name } }];
+    return [{ ...rest, person: feedPerson(actor, names), institution: { id: inst.id, name: inst.name } }];
   });
   return { institution, entries, total, page, pages };
+}
+
+/** The feed names people by name only (members read it): the address stays in the audit trail. */
+function feedPerson(actor: string, names: ReadonlyMap<string, string>): TPerson {
+  const p = personFromActor(actor, names);
+  return p.kind === "user" && p.name ? { ...p, email: null } : p;
 }
