@@ -1,5 +1,6 @@
 // One way to show a person (name, e-mail address as secondary text) and an e-mail address
-// (breaks only after "@" and before "." — never mid-word). No hooks: server and client use it.
+// (breaks only after "@" and before "." — never mid-word, not even at a hyphen: each part is
+// nowrap, the <wbr> between them the only break). No hooks: server and client use it.
 import { Fragment } from "react";
 import { emailBreakParts, personLabel, personSecondary, type TPerson } from "@/lib/format/person";
 
@@ -10,7 +11,7 @@ export function EmailAddress({ email }: { email: string }) {
       {parts.map((p, i) => (
         <Fragment key={i}>
           {i > 0 && <wbr />}
-          {p}
+          <span className="whitespace-nowrap">{p}</span>
         </Fragment>
       ))}
     </span>
