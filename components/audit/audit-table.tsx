@@ -28,11 +28,11 @@ export async function AuditTable({ events, names }: { events: AuditRow[]; names:
         const sentence = auditSentence(e);
         return (
           <tr key={e.id} className="border-t border-slate-200 align-top">
-            <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+            <td className="min-w-28 px-3 py-2 tabular-nums">
               <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale)}</time>
             </td>
             <td className="px-3 py-2"><Person person={personFromActor(e.actor, names)} systemLabel={t("system")} withEmail /></td>
-            <td className="px-3 py-2">
+            <td className="min-w-60 px-3 py-2">
               <AuditSentenceText sentence={sentence} text={text} />
               {sentence.override && <span className="block text-sm font-semibold">{t("override")}</span>}
               {sentence.note && <span className="mt-1 block whitespace-pre-line break-words border-l-4 border-slate-300 pl-2 text-sm text-slate-800">{sentence.note}</span>}
