@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations, getFormatter } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate, toDateLocale } from "@/lib/format/dates";
 import { DataTable } from "@/components/data-table";
 
 export interface InstitutionRow {
@@ -13,7 +14,7 @@ export interface InstitutionRow {
 
 export async function InstitutionTable({ institutions }: { institutions: InstitutionRow[] }) {
   const t = await getTranslations("home");
-  const format = await getFormatter();
+  const locale = toDateLocale(await getLocale());
   if (institutions.length === 0) return <p>{t("empty")}</p>;
   return (
     <DataTable caption={t("title")} columns={(["name", "orgnr", "blp", "supplier", "target"] as const).map((c) => t(`columns.${c}`))}>
@@ -26,7 +27,7 @@ export async function InstitutionTable({ institutions }: { institutions: Institu
           <td className="px-3 py-2">{i.blpMember ? t("yes") : t("no")}</td>
           <td className="px-3 py-2">{i.supplierName ?? t("none")}</td>
           <td className="px-3 py-2">
-            {i.targetProductionDate ? format.dateTime(i.targetProductionDate, { dateStyle: "medium", timeZone: "UTC" }) : "–"}
+            {i.targetProductionDate ? formatDate(i.targetProductionDate.toISOString().slice(0, 10), locale) : "–"}
           </td>
         </tr>
       ))}

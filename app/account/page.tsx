@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { EmailAddress } from "@/components/person";
 import { requireActor } from "@/lib/server/access/actor";
 import { ClientMessages } from "@/components/intl/client-messages";
 
@@ -14,7 +15,7 @@ export default async function AccountPage() {
         <h1 id="account-title" className="text-2xl font-bold">{t("title")}</h1>
         <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("name")}</dt><dd>{actor.name}</dd>
-          <dt className="font-medium">{t("email")}</dt><dd>{actor.email}</dd>
+          <dt className="font-medium">{t("email")}</dt><dd><EmailAddress email={actor.email} /></dd>
         </dl>
         <h2 className="text-xl font-semibold">{t("changePassword")}</h2>
         <p>{t("changePasswordIntro")}</p>

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { db } from "@/lib/server/db";
+import { actorNames } from "@/lib/server/people/actor-names";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const parsed = ZAuditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : ZAuditFilterSchema.parse({});
   const result = await listAuditEvents({ db, actor, filter });
+  const names = await actorNames(db, result.events.flatMap((e) => [e.actor, ...emailsIn(e.before), ...emailsIn(e.after)]));
   return (
     <section aria-labelledby="audit-title" className="space-y-4">
       <h1 id="audit-title" className="text-2xl font-bold">{t("title")}</h1>
@@ -28,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       {!parsed.success && <p role="alert" className="text-red-800">{t("invalidFilter")}</p>}
       <AuditFilterForm filter={filter} actions={result.actions} institutions={result.institutions} />
       <p role="status">{t("count", { count: result.total })}</p>
-      <AuditTable events={result.events} />
+      <AuditTable events={result.events} names={names} />
       <PageNav
         page={filter.page}
         pages={result.pages}
@@ -37,4 +39,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       />
     </section>
   );
+}
+
+/** E-mail addresses an event names (the person added, invited, changed): they are shown by name. */
+function emailsIn(v: unknown): string[] {
+  const email = v && typeof v === "object" && "email" in v ? (v as { email: unknown }).email : null;
+  return typeof email === "string" ? [email] : [];
 }

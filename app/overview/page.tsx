@@ -41,7 +41,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           </a>
         ))}
         {(["csv", "xlsx"] as const).map((format) => (
-          <a key={`steps-${format}`} className="text-brand underline" href={`/api/export/steps?format=${format}`}>
+          <a key={`steps-${format}`} className="text-brand underline" href={`/api/export/steps?${new URLSearchParams({ ...raw, format })}`}>
             {t(format === "csv" ? "exportStepsCsv" : "exportStepsXlsx")}
           </a>
         ))}

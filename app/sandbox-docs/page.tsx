@@ -1,8 +1,15 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { CURL, curlSetup } from "@/components/sandbox/curl-examples";
+import { curlExamples, curlSetup, PI_PLACEHOLDER } from "@/components/sandbox/curl-examples";
+import { env } from "@/lib/env";
+import { appOrigin } from "@/lib/http/origin";
+import { firstValues } from "@/lib/http/search-params";
+import { can } from "@/lib/onboarding/permissions";
 import { OTP_ERRORS } from "@/lib/rules";
-import { requireActor } from "@/lib/server/access/actor";
+import { requireActor, type Actor } from "@/lib/server/access/actor";
+import { db } from "@/lib/server/db";
+import { getInstitution } from "@/lib/server/institutions/get-institution";
 import { SANDBOX_RATE_LIMIT } from "@/lib/server/sandbox/rate-limit";
 
 export const dynamic = "force-dynamic";
@@ -13,17 +20,44 @@ function Code({ label, children }: { label: string; children: string }) {
   );
 }
 
-export default async function SandboxDocsPage() {
-  await requireActor();
+/**
+ * The institution whose sandbox the examples are for: `?institution=<id>` (the sandbox page links
+ * with it) when the reader may use that sandbox, else their only institution; null for a reader
+ * with several or none (coordinators without the parameter).
+ */
+async function docsInstitution(actor: Actor, requested: string | undefined) {
+  const id = requested && can(actor, "sandbox.token.manage", { institutionId: requested })
+    ? requested
+    : actor.memberships.length === 1 && can(actor, "sandbox.token.manage", { institutionId: actor.memberships[0].institutionId })
+      ? actor.memberships[0].institutionId
+      : null;
+  return id ? getInstitution({ db, actor, institutionId: id }).catch(() => null) : null;
+}
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SandboxDocsPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requireActor();
   const t = await getTranslations("sandbox.docs");
+  const institution = await docsInstitution(actor, firstValues(await searchParams).institution);
+  const h = await headers();
+  const origin = appOrigin({ configured: env.NEXTAUTH_URL, host: h.get("x-forwarded-host") ?? h.get("host"), forwardedProto: h.get("x-forwarded-proto") });
+  const CURL = curlExamples(origin);
   return (
     <article aria-labelledby="docs-title" className="max-w-4xl space-y-6">
       <h1 id="docs-title" className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
       <p><a href="/api/sandbox/openapi.json" className="text-brand underline">{t("openapi")}</a></p>
       <h2 className="text-xl font-semibold">{t("setupTitle")}</h2>
-      <p>{t("setup")}</p>
-      <Code label={t("setupTitle")}>{curlSetup({ tokenPlaceholder: t("setupTokenPlaceholder"), piComment: t("setupPiComment") })}</Code>
+      <p>
+        {institution
+          ? t("setupFor", { origin, name: institution.name, orgnr: institution.orgnr })
+          : t("setup", { origin, placeholder: PI_PLACEHOLDER })}
+      </p>
+      {institution && (
+        <p><Link href={`/institutions/${institution.id}/sandbox`} className="text-brand underline">{t("tokenPageLink", { name: institution.name })}</Link></p>
+      )}
+      <Code label={t("setupTitle")}>{curlSetup({ tokenPlaceholder: t("setupTokenPlaceholder"), piComment: t("setupPiComment"), pi: institution?.orgnr })}</Code>
       <h2 className="text-xl font-semibold">{t("stepsTitle")}</h2>
       <p>{t("monthsStep")}</p>
       <Code label={t("monthsStep")}>{CURL.months}</Code>
@@ -57,7 +91,11 @@ export default async function SandboxDocsPage() {
         <li>{t("employerApi")}</li>
         <li>{t("decisions")}</li>
       </ul>
-      <p><Link href="/" className="text-brand underline">Ajour</Link></p>
+      <p>
+        {institution
+          ? <Link href={`/institutions/${institution.id}/sandbox`} className="text-brand underline">{t("tokenPageLink", { name: institution.name })}</Link>
+          : <Link href="/" className="text-brand underline">{t("home")}</Link>}
+      </p>
     </article>
   );
 }

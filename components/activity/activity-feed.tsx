@@ -3,21 +3,24 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TActivityFeedItem } from "@/lib/server/activity/list-activity";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { personLabel } from "@/lib/format/person";
 
 export async function ActivityFeed({ entries, showInstitution }: { entries: TActivityFeedItem[]; showInstitution: boolean }) {
   const t = await getTranslations("activity");
   const ts = await getTranslations("checklist.status");
+  const ta = await getTranslations("audit");
   const format = await getFormatter();
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const now = new Date();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (iso: string) => formatDate(iso, locale);
   return (
     <ol aria-label={t("feedLabel")} className="space-y-3">
       {entries.map((e) => {
         const at = new Date(e.at);
         const stepLink = e.stepKey ? `/institutions/${e.institution.id}/steps/${e.stepKey}` : null;
         const sentence = t.rich(`types.${e.type}`, {
-          name: e.actorName,
+          name: personLabel(e.person, ta("system")),
           from: e.from ? ts(e.from) : "",
           to: e.to ? ts(e.to) : "",
           date: e.dueDate ? day(e.dueDate) : "",
@@ -36,10 +39,10 @@ export async function ActivityFeed({ entries, showInstitution }: { entries: TAct
         return (
           <li key={e.id} className="rounded bg-white p-3 shadow-sm">
             <p className="text-sm text-slate-700">
-              <time dateTime={e.at} title={format.dateTime(at, { dateStyle: "full", timeStyle: "medium" })}>
+              <time dateTime={e.at} title={formatDateTime(at, locale)}>
                 {format.relativeTime(at, now)}
               </time>{" "}
-              · {format.dateTime(at, { dateStyle: "short", timeStyle: "short" })}
+              · {formatDateTime(at, locale)}
               {showInstitution && (
                 <>
                   {" "}· <Link href={`/institutions/${e.institution.id}`} className="text-brand underline">{e.institution.name}</Link>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DateRangeFields } from "@/components/forms/date-range-fields";
 import { ACTIVITY_KINDS } from "@/lib/onboarding";
 import type { TActivityFilter } from "@/lib/validation/activity";
@@ -25,7 +25,7 @@ export async function ActivityFilterForm(props: { filter: TActivityFilter; reset
           {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
         </select>
       </div>
-      <DateRangeFields idPrefix="a" from={filter.from} to={filter.to} labels={{ from: t("from"), to: t("to") }} />
+      <DateRangeFields lang={await getLocale()} idPrefix="a" from={filter.from} to={filter.to} labels={{ from: t("from"), to: t("to") }} />
       <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
       <a href={props.resetHref} className="px-2 py-1.5 text-brand underline">{t("reset")}</a>
     </form>

@@ -1,9 +1,11 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import type { ActionState } from "@/lib/errors/app-error";
 import type { UserRow } from "@/lib/server/users/list-users";
 import { UserActions } from "./user-actions";
 import { DataTable } from "@/components/data-table";
+import { EmailAddress } from "@/components/person";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -20,7 +22,7 @@ export async function UserTable({
 }) {
   const t = await getTranslations("admin.users");
   const tRoles = await getTranslations("admin.roles");
-  const format = await getFormatter();
+  const locale = toDateLocale(await getLocale());
   if (users.length === 0) return <p>{t("empty")}</p>;
   return (
     <DataTable caption={t("caption")} columns={(["name", "email", "role", "status", "lastSignIn", "institutions", "actions"] as const).map((c) => t(c))}>
@@ -30,11 +32,11 @@ export async function UserTable({
         return (
           <tr key={u.id} className="border-t border-slate-200 align-top">
             <th scope="row" className="px-3 py-2 font-medium">{u.name}</th>
-            <td className="break-all px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2"><EmailAddress email={u.email} /></td>
             <td className="px-3 py-2">{tRoles(u.role)}</td>
             <td className="px-3 py-2">{u.disabled ? t("disabled") : t("active")}</td>
             <td className="px-3 py-2">
-              {u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+              {u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t("never")}
             </td>
             <td className="px-3 py-2">
               {u.memberships.length === 0 ? (

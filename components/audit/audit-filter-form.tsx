@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DateRangeFields } from "@/components/forms/date-range-fields";
 import type { TAuditFilter } from "@/lib/validation/audit";
+import { messageKey } from "@/lib/onboarding/audit-sentence";
 
 const field = "flex flex-col gap-1 text-sm";
 const input = "rounded border border-slate-500 px-2 py-1";
@@ -26,10 +27,10 @@ export async function AuditFilterForm(props: { filter: TAuditFilter; actions: st
         <label htmlFor="f-action">{t("action")}</label>
         <select id="f-action" name="action" defaultValue={filter.action ?? ""} className={input}>
           <option value="">{t("all")}</option>
-          {props.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+          {props.actions.map((a) => <option key={a} value={a}>{t.has(`actionNames.${messageKey(a)}`) ? t(`actionNames.${messageKey(a)}`) : a}</option>)}
         </select>
       </div>
-      <DateRangeFields idPrefix="f" from={filter.from} to={filter.to} labels={{ from: t("from"), to: t("to") }} />
+      <DateRangeFields lang={await getLocale()} idPrefix="f" from={filter.from} to={filter.to} labels={{ from: t("from"), to: t("to") }} />
       <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
       <a href="/audit" className="px-2 py-1.5 text-brand underline">{t("reset")}</a>
     </form>

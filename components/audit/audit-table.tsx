@@ -1,5 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import { Person } from "@/components/person";
+import { formatDateTime, toDateLocale } from "@/lib/format/dates";
+import { personFromActor } from "@/lib/format/person";
+import { auditSentence } from "@/lib/onboarding/audit-sentence";
+import { AuditDetailsTable, AuditSentenceText, auditValueText } from "./audit-sentence";
 
 export interface AuditRow {
   id: string;
@@ -12,33 +17,36 @@ export interface AuditRow {
   institution: { id: string; name: string } | null;
 }
 
-export async function AuditTable({ events }: { events: AuditRow[] }) {
+/** The audit trail as sentences: who (name, e-mail below), when (Oslo time), what, where. */
+export async function AuditTable({ events, names }: { events: AuditRow[]; names: ReadonlyMap<string, string> }) {
   const t = await getTranslations("audit");
-  const format = await getFormatter();
+  const locale = toDateLocale(await getLocale());
+  const text = await auditValueText(names);
   return (
-    <DataTable caption={t("title")} columns={(["at", "actor", "action", "subject", "institution", "change"] as const).map((c) => t(`columns.${c}`))}>
-      {events.map((e) => (
-        <tr key={e.id} className="border-t border-slate-200 align-top">
-          <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-            <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</time>
-          </td>
-          <td className="px-3 py-2">{e.actor}</td>
-          <td className="px-3 py-2 font-mono">{e.action}</td>
-          <td className="px-3 py-2 font-mono text-xs">{e.subject}</td>
-          <td className="px-3 py-2">{e.institution?.name ?? "–"}</td>
-          <td className="px-3 py-2">
-            {(e.before != null || e.after != null) && (
-              <details>
-                <summary className="cursor-pointer text-brand underline">{t("details")}</summary>
-                <dl className="mt-1 space-y-1 font-mono text-xs">
-                  {e.before != null && (<><dt className="font-semibold">{t("before")}</dt><dd className="break-all">{JSON.stringify(e.before)}</dd></>)}
-                  {e.after != null && (<><dt className="font-semibold">{t("after")}</dt><dd className="break-all">{JSON.stringify(e.after)}</dd></>)}
-                </dl>
-              </details>
-            )}
-          </td>
-        </tr>
-      ))}
+    <DataTable caption={t("title")} columns={(["at", "actor", "event", "institution"] as const).map((c) => t(`columns.${c}`))}>
+      {events.map((e) => {
+        const sentence = auditSentence(e);
+        return (
+          <tr key={e.id} className="border-t border-slate-200 align-top">
+            <td className="min-w-28 px-3 py-2 tabular-nums">
+              <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale)}</time>
+            </td>
+            <td className="px-3 py-2"><Person person={personFromActor(e.actor, names)} systemLabel={t("system")} withEmail /></td>
+            <td className="min-w-60 px-3 py-2">
+              <AuditSentenceText sentence={sentence} text={text} />
+              {sentence.override && <span className="block text-sm font-semibold">{t("override")}</span>}
+              {sentence.note && <span className="mt-1 block whitespace-pre-line break-words border-l-4 border-slate-300 pl-2 text-sm text-slate-800">{sentence.note}</span>}
+              {sentence.details.length > 0 && (
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-sm text-brand underline">{t("details")}</summary>
+                  <AuditDetailsTable details={sentence.details} text={text} />
+                </details>
+              )}
+            </td>
+            <td className="px-3 py-2">{e.institution?.name ?? "–"}</td>
+          </tr>
+        );
+      })}
     </DataTable>
   );
 }

@@ -1,13 +1,13 @@
 // What waits for Bits across institutions, oldest first, with a link to each step.
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate, toDateLocale } from "@/lib/format/dates";
 import type { TBitsQueueRow } from "@/lib/server/checklist/list-bits-queue";
 import { StatusTag, WarningTag } from "./status-tag";
 import { DataTable } from "@/components/data-table";
 
 export async function BitsQueueTable({ rows, today }: { rows: TBitsQueueRow[]; today: string }) {
   const t = await getTranslations("checklist");
-  const format = await getFormatter();
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const waited = (since: string) => Math.max(0, Math.round((Date.parse(`${today}T12:00:00Z`) - Date.parse(since)) / 86_400_000));
   return (
@@ -24,7 +24,7 @@ export async function BitsQueueTable({ rows, today }: { rows: TBitsQueueRow[]; t
           <td className="px-3 py-2"><StatusTag status={r.status} /></td>
           <td className="px-3 py-2 tabular-nums">{t("overview.daysAgo", { days: waited(r.since) })}</td>
           <td className="whitespace-nowrap px-3 py-2">
-            {r.dueDate ? format.dateTime(new Date(`${r.dueDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "–"}
+            {r.dueDate ? formatDate(r.dueDate, toDateLocale(locale)) : "–"}
             {r.overdue && <div><WarningTag>{t("taskList.overdue")}</WarningTag></div>}
           </td>
         </tr>

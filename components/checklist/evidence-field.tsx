@@ -60,7 +60,7 @@ export function EvidenceField(props: {
       ) : field.type === "textarea" ? (
         <textarea {...common} rows={3} value={str} onChange={(e) => onChange(e.target.value)} className={INPUT} />
       ) : (
-        <input {...common} type={TYPE[field.type] ?? "text"} inputMode={field.type === "orgnr" ? "numeric" : undefined} value={str}
+        <input {...common} type={TYPE[field.type] ?? "text"} lang={field.type === "date" ? locale : undefined} inputMode={field.type === "orgnr" ? "numeric" : undefined} value={str}
           onChange={(e) => onChange(e.target.value)} className={INPUT} />
       )}
       {errorText}

@@ -3,16 +3,16 @@
 // component lays them out: the RSC payload then carries 25 small records instead of 25 element
 // trees, which made the rows most of the page's render time. Plain links, not <Link>: a client
 // link per cell made the browser prefetch every institution page in view.
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format/dates";
 import { PHASES } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
 import { OverviewTableView, type TOverviewRowView } from "./overview-table-view";
 import { certificateWarningText } from "./certificate-warning";
 
 type Translator = Awaited<ReturnType<typeof getTranslations<"checklist">>>;
-type DateFormatter = Awaited<ReturnType<typeof getFormatter>>;
 
-function rowView(r: TOverviewRow, t: Translator, format: DateFormatter, locale: "nb" | "en"): TOverviewRowView {
+function rowView(r: TOverviewRow, t: Translator, locale: "nb" | "en"): TOverviewRowView {
   const percent = r.progress.overall.percent;
   const cert = r.certificateWarning;
   return {
@@ -40,9 +40,7 @@ function rowView(r: TOverviewRow, t: Translator, format: DateFormatter, locale: 
       ...(cert ? [certificateWarningText(t, cert)] : []),
     ],
     bitsQueue: r.bitsQueueCount > 0 ? t("overview.bitsQueue", { count: r.bitsQueueCount }) : null,
-    target: r.institution.targetProductionDate
-      ? format.dateTime(new Date(`${r.institution.targetProductionDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
-      : "–",
+    target: r.institution.targetProductionDate ? formatDate(r.institution.targetProductionDate, locale) : "–",
   };
 }
 
@@ -52,12 +50,11 @@ const views = new WeakMap<TOverviewRow, Partial<Record<"nb" | "en", TOverviewRow
 
 export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
   const t = await getTranslations("checklist");
-  const format = await getFormatter();
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const shown = rows.map((r) => {
     let byLocale = views.get(r);
     if (!byLocale) views.set(r, (byLocale = {}));
-    return (byLocale[locale] ??= rowView(r, t, format, locale));
+    return (byLocale[locale] ??= rowView(r, t, locale));
   });
   const columns = (["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const).map((c) => t(`overview.columns.${c}`));
   const labels = { caption: t("overview.title"), columns, phases: t("overview.phasesLabel"), overall: t("overview.overallShort"), allDone: t("overview.allDone") };

@@ -2,7 +2,8 @@
 // last change and a link to the step view, under a summary. Props are getChecklist's output:
 // `<PhaseTaskList {...checklist} />`. Phase headings are h3: put it under an h2.
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format/dates";
 import { PHASE_TITLES, PHASES, type TLocalized } from "@/lib/onboarding";
 import type { TChecklist } from "@/lib/server/checklist/get-checklist";
 import { ChecklistSummary } from "./checklist-summary";
@@ -12,9 +13,8 @@ import { StatusTag, WarningTag } from "./status-tag";
 export async function PhaseTaskList(checklist: TChecklist) {
   const t = await getTranslations("checklist");
   const locale = (await getLocale()) === "en" ? "en" : "nb";
-  const format = await getFormatter();
   const l = (x: TLocalized) => x[locale];
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const date = (iso: string) => formatDate(iso, locale);
   const base = `/institutions/${checklist.institution.id}/steps`;
   return (
     <div className="space-y-6">
@@ -37,7 +37,7 @@ export async function PhaseTaskList(checklist: TChecklist) {
                     <p className="task-meta">
                       {t(`performer.${s.step.performer}`)}
                       {s.dueDate && <> · {t("taskList.due", { date: date(s.dueDate) })}</>}
-                      {s.updatedAt && <> · {t("taskList.lastChange", { date: format.dateTime(new Date(s.updatedAt), { dateStyle: "short" }), name: s.updatedByName ?? t("unknownUser") })}</>}
+                      {s.updatedAt && <> · {s.updatedByName ? t("taskList.lastChange", { date: formatDate(s.updatedAt, locale), name: s.updatedByName }) : t("taskList.lastChangeAt", { date: formatDate(s.updatedAt, locale) })}</>}
                     </p>
                   </div>
                   <div className="task-tags">

@@ -15,7 +15,7 @@ export async function StepActivity({ detail, commentForm }: { detail: TStepDetai
       </section>
       <section aria-labelledby="history-title" className="space-y-4">
         <h2 id="history-title" className="text-xl font-semibold">{t("history.title")}</h2>
-        <StepHistory history={detail.history} />
+        <StepHistory history={detail.history} names={detail.names} />
       </section>
     </>
   );

@@ -1,10 +1,15 @@
 // The step's comment thread and its history (audit events for step:<institution>:<key>).
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AuditDetailsTable, AuditSentenceText, auditValueText } from "@/components/audit/audit-sentence";
+import { Person } from "@/components/person";
+import { formatDateTime, toDateLocale } from "@/lib/format/dates";
+import { personFromActor } from "@/lib/format/person";
+import { auditSentence } from "@/lib/onboarding/audit-sentence";
 import type { TStepDetail } from "@/lib/server/checklist/get-step-detail";
 
 export async function CommentThread({ comments }: { comments: TStepDetail["comments"] }) {
   const t = await getTranslations("checklist.comments");
-  const format = await getFormatter();
+  const locale = toDateLocale(await getLocale());
   if (comments.length === 0) return <p>{t("empty")}</p>;
   return (
     <ol className="space-y-3">
@@ -12,7 +17,7 @@ export async function CommentThread({ comments }: { comments: TStepDetail["comme
         <li key={c.id} className="rounded bg-white p-3 shadow-sm">
           <p className="text-sm text-slate-700">
             <span className="font-semibold text-slate-900">{c.authorName}</span> ·{" "}
-            <time dateTime={c.createdAt}>{format.dateTime(new Date(c.createdAt), { dateStyle: "short", timeStyle: "short" })}</time>
+            <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, locale)}</time>
             {c.kind !== "COMMENT" && <> · <span className="font-semibold">{t(`kinds.${c.kind}`)}</span></>}
           </p>
           <p className="mt-1 whitespace-pre-line break-words">{c.body}</p>
@@ -22,31 +27,31 @@ export async function CommentThread({ comments }: { comments: TStepDetail["comme
   );
 }
 
-const statusOf = (v: unknown) => (v && typeof v === "object" && "status" in v ? String((v as { status: unknown }).status) : null);
-
-export async function StepHistory({ history }: { history: TStepDetail["history"] }) {
+/** The step's history as sentences ("Status endret fra Pågår til Ferdig"), newest first. */
+export async function StepHistory({ history, names }: { history: TStepDetail["history"]; names: TStepDetail["names"] }) {
   const t = await getTranslations("checklist.history");
-  const ts = await getTranslations("checklist.status");
-  const format = await getFormatter();
+  const ta = await getTranslations("audit");
+  const locale = toDateLocale(await getLocale());
+  const text = await auditValueText(names);
   if (history.length === 0) return <p>{t("empty")}</p>;
   return (
     <ol className="space-y-2">
       {history.map((h) => {
-        const [from, to] = [statusOf(h.before), statusOf(h.after)];
+        const sentence = auditSentence(h);
         return (
           <li key={h.id} className="rounded bg-white p-3 text-sm shadow-sm">
-            <p>
-              <time dateTime={h.at}>{format.dateTime(new Date(h.at), { dateStyle: "short", timeStyle: "short" })}</time> · {h.actor}
+            <p className="text-slate-700">
+              <time dateTime={h.at}>{formatDateTime(h.at, locale)}</time> · <Person person={personFromActor(h.actor, names)} systemLabel={ta("system")} />
             </p>
-            <p className="font-medium">
-              {h.action === "step.update" && from && to && from !== to
-                ? t("statusChange", { from: ts(from), to: ts(to) })
-                : t.has(`actions.${h.action}`) ? t(`actions.${h.action}`) : h.action}
-            </p>
-            <details>
-              <summary className="cursor-pointer text-brand underline">{t("details")}</summary>
-              <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-all text-xs">{JSON.stringify({ before: h.before, after: h.after }, null, 2)}</pre>
-            </details>
+            <p className="font-medium"><AuditSentenceText sentence={sentence} text={text} withStep={false} /></p>
+            {sentence.override && <p className="font-semibold">{ta("override")}</p>}
+            {sentence.note && <p className="mt-1 whitespace-pre-line break-words border-l-4 border-slate-300 pl-2">{sentence.note}</p>}
+            {sentence.details.length > 0 && (
+              <details>
+                <summary className="cursor-pointer text-brand underline">{t("details")}</summary>
+                <AuditDetailsTable details={sentence.details} text={text} />
+              </details>
+            )}
           </li>
         );
       })}

@@ -3,6 +3,7 @@
 // missing evidence, or a conflict naming who changed the step and when.
 import { useTranslations } from "next-intl";
 import { STEP_RULE_MESSAGES, type TEvidenceField } from "@/lib/onboarding";
+import { evidenceKeyLabel } from "@/lib/onboarding/evidence-labels";
 import type { TStepActionState } from "@/lib/validation/checklist";
 
 export function StepFormMessage(props: { state: TStepActionState; locale: "nb" | "en"; fields: readonly TEvidenceField[]; conflictTime: (iso: string) => string }) {
@@ -20,21 +21,7 @@ export function StepFormMessage(props: { state: TStepActionState; locale: "nb" |
   } else {
     text = state.fieldErrors ? t("errors.summary") : t(`errors.codes.${state.code ?? "UNKNOWN"}`);
   }
-  // "certificates.production" → "Virksomhetssertifikater · Produksjon";
-  // "testCases.0.result" → "Testtilfeller · rad 1 · Resultat": every part in the user's language.
-  const label = (key: string) => {
-    const [top, ...rest] = key.split(".");
-    const f = props.fields.find((x) => x.key === top);
-    if (!f) return key;
-    const parts = [f.label[locale]];
-    for (const part of rest) {
-      const option = f.options?.find((o) => o.value === part) ?? f.itemFields?.flatMap((i) => i.options ?? []).find((o) => o.value === part);
-      const item = f.itemFields?.find((i) => i.key === part);
-      if (/^\d+$/.test(part)) parts.push(locale === "nb" ? `rad ${Number(part) + 1}` : `row ${Number(part) + 1}`);
-      else parts.push(item?.label[locale] ?? option?.label[locale] ?? part);
-    }
-    return parts.join(" · ");
-  };
+  const label = (key: string) => evidenceKeyLabel(key, props.fields, locale);
   return (
     <div role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
       <p>{text}</p>

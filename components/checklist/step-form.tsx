@@ -2,7 +2,8 @@
 // The step's edit form: evidence, status (only the changes the server allows), due date,
 // reason and a comment. Controlled, so a refused or conflicting save keeps the user's input.
 import { startTransition, useActionState, useState } from "react";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import { evidenceFields, STEP_RULE_MESSAGES, type TStepStatus } from "@/lib/onboarding";
 import type { TTransition } from "@/lib/server/checklist/transitions";
 import type { TStepActionState } from "@/lib/validation/checklist";
@@ -26,7 +27,6 @@ export function StepForm(p: TStepFormProps) {
   const t = useTranslations("checklist.form");
   const ts = useTranslations("checklist.status");
   const locale = useLocale() === "en" ? "en" : "nb";
-  const format = useFormatter();
   const [state, action, pending] = useActionState(p.action, null);
   const [values, setValues] = useState({ evidence: p.evidence, status: "", dueDate: p.dueDate ?? "", reason: p.reason ?? "", comment: "" });
   const [seen, setSeen] = useState(state);
@@ -61,7 +61,7 @@ export function StepForm(p: TStepFormProps) {
       className="space-y-5"
       noValidate
     >
-      <StepFormMessage state={state} locale={locale} fields={fields} conflictTime={(iso) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" })} />
+      <StepFormMessage state={state} locale={locale} fields={fields} conflictTime={(iso) => formatDateTime(iso, toDateLocale(locale))} />
       <input type="hidden" name="expectedVersion" value={version} />
       <fieldset className="space-y-4 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("evidence")}</legend>
@@ -84,7 +84,7 @@ export function StepForm(p: TStepFormProps) {
         {p.canEdit && (
           <div className="flex flex-col gap-1">
             <label htmlFor="dueDate" className="font-medium">{t("dueDate")}</label>
-            <input id="dueDate" name="dueDate" type="date" value={values.dueDate} onChange={(e) => setValues({ ...values, dueDate: e.target.value })} className={`${INPUT} max-w-xs`} {...err("dueDate")} />
+            <input id="dueDate" name="dueDate" type="date" lang={locale} value={values.dueDate} onChange={(e) => setValues({ ...values, dueDate: e.target.value })} className={`${INPUT} max-w-xs`} {...err("dueDate")} />
             {errText("dueDate")}
           </div>
         )}

@@ -1,7 +1,8 @@
 // The read-only top of the step view: description, who does it, documents, prerequisites,
 // notes from the institution's facts, recorded reason and evidence completeness.
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { TLocalized } from "@/lib/onboarding";
 import type { TStepDetail } from "@/lib/server/checklist/get-step-detail";
 import { certificateWarningText } from "./certificate-warning";
@@ -10,7 +11,6 @@ import { StatusTag, WarningTag } from "./status-tag";
 export async function StepOverview({ detail }: { detail: TStepDetail }) {
   const t = await getTranslations("checklist.step");
   const tp = await getTranslations("checklist");
-  const format = await getFormatter();
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const l = (x: TLocalized | undefined) => x?.[locale] ?? "";
   const { step, recorded } = detail;
@@ -30,9 +30,9 @@ export async function StepOverview({ detail }: { detail: TStepDetail }) {
         <dd>{tp(`performer.${step.step.performer}`)}</dd>
         <dt className="font-medium">{t("roles")}</dt>
         <dd className="flex flex-wrap gap-1">{step.step.roles.map((r) => <span key={r} className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold">{r}</span>)}</dd>
-        {recorded.dueDate && (<><dt className="font-medium">{t("dueDate")}</dt><dd>{format.dateTime(new Date(`${recorded.dueDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</dd></>)}
+        {recorded.dueDate && (<><dt className="font-medium">{t("dueDate")}</dt><dd>{formatDate(recorded.dueDate, locale)}</dd></>)}
         {recorded.reason && (<><dt className="font-medium">{t("reason")}</dt><dd className="whitespace-pre-line">{recorded.reason}</dd></>)}
-        {recorded.updatedAt && (<><dt className="font-medium">{t("lastChange")}</dt><dd>{format.dateTime(new Date(recorded.updatedAt), { dateStyle: "short", timeStyle: "short" })} · {recorded.updatedByName ?? tp("unknownUser")}</dd></>)}
+        {recorded.updatedAt && (<><dt className="font-medium">{t("lastChange")}</dt><dd>{formatDateTime(recorded.updatedAt, locale)}{recorded.updatedByName && <> · {recorded.updatedByName}</>}</dd></>)}
       </dl>
       <h2 className="text-xl font-semibold">{t("documents")}</h2>
       {step.step.links.length === 0 ? <p>{t("noDocuments")}</p> : (

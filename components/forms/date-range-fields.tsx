@@ -2,13 +2,14 @@
 const field = "flex flex-col gap-1 text-sm";
 const input = "rounded border border-slate-500 px-2 py-1";
 
-export function DateRangeFields(props: { idPrefix: string; from?: string; to?: string; labels: { from: string; to: string } }) {
+/** `lang`: the page's language, so the browser shows the date in its format (where it supports that). */
+export function DateRangeFields(props: { idPrefix: string; from?: string; to?: string; lang: string; labels: { from: string; to: string } }) {
   return (
     <>
       {(["from", "to"] as const).map((name) => (
         <div key={name} className={field}>
           <label htmlFor={`${props.idPrefix}-${name}`}>{props.labels[name]}</label>
-          <input id={`${props.idPrefix}-${name}`} name={name} type="date" defaultValue={props[name] ?? ""} className={input} />
+          <input id={`${props.idPrefix}-${name}`} name={name} type="date" lang={props.lang} defaultValue={props[name] ?? ""} className={input} />
         </div>
       ))}
     </>

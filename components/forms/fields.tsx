@@ -23,13 +23,15 @@ interface BaseProps {
 }
 
 export function TextField({
-  id, name, label, errors, hint, type = "text", defaultValue, required, autoComplete, inputMode,
+  id, name, label, errors, hint, type = "text", defaultValue, required, autoComplete, inputMode, lang,
 }: BaseProps & {
   type?: "text" | "email" | "password" | "date";
   defaultValue?: string;
   required?: boolean;
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email";
+  /** The page's language, for a date field's format. */
+  lang?: string;
 }) {
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -40,6 +42,7 @@ export function TextField({
         id={id}
         name={name}
         type={type}
+        lang={lang}
         defaultValue={defaultValue}
         required={required}
         autoComplete={autoComplete}

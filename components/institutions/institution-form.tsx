@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { CheckboxField, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useInstitutionFormErrors } from "@/components/forms/use-form-errors";
@@ -29,6 +29,7 @@ export function InstitutionForm({
   cancelHref: string;
 }) {
   const t = useTranslations("institution.form");
+  const locale = useLocale();
   const { state, formAction, pending, failedValues } = useFormAction(action);
   const { field, summary } = useInstitutionFormErrors(state);
   const v = (name: Exclude<keyof InstitutionFormValues, "blpMember">) => failedValues?.[name] ?? values?.[name];
@@ -45,7 +46,7 @@ export function InstitutionForm({
         <TextField id="supplierOrgnr" name="supplierOrgnr" label={t("supplierOrgnr")} inputMode="numeric" defaultValue={v("supplierOrgnr")} errors={field("supplierOrgnr")} />
         <TextField id="supplierName" name="supplierName" label={t("supplierName")} defaultValue={v("supplierName")} errors={field("supplierName")} />
       </fieldset>
-      <TextField id="targetProductionDate" name="targetProductionDate" type="date" label={t("targetProductionDate")} defaultValue={v("targetProductionDate")} errors={field("targetProductionDate")} />
+      <TextField id="targetProductionDate" name="targetProductionDate" type="date" lang={locale} label={t("targetProductionDate")} defaultValue={v("targetProductionDate")} errors={field("targetProductionDate")} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pending={pending} pendingText={t("saving")}>{submitLabel}</SubmitButton>
         <Link href={cancelHref} className="text-brand underline">{t("back")}</Link>

@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate, toDateLocale } from "@/lib/format/dates";
 import type { TChecklist } from "@/lib/server/checklist/get-checklist";
 
 /** The profile as the checklist carries it (target date as YYYY-MM-DD): one query serves both. */
 export async function InstitutionProfileView({ institution }: { institution: TChecklist["institution"] }) {
   const t = await getTranslations("institution.profile");
-  const format = await getFormatter();
+  const locale = toDateLocale(await getLocale());
   const rows: [string, string][] = [
     [t("orgnr"), institution.orgnr],
     [t("blpMember"), institution.blpMember ? t("yes") : t("no")],
@@ -12,7 +13,7 @@ export async function InstitutionProfileView({ institution }: { institution: TCh
     [
       t("targetProductionDate"),
       institution.targetProductionDate
-        ? format.dateTime(new Date(`${institution.targetProductionDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })
+        ? formatDate(institution.targetProductionDate, locale)
         : t("notSet"),
     ],
   ];

@@ -1,8 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/errors/app-error";
 import type { MemberRow } from "@/lib/server/institutions/list-members";
 import { MemberActions } from "./member-actions";
 import { DataTable } from "@/components/data-table";
+import { EmailAddress } from "@/components/person";
+import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -15,7 +17,7 @@ export async function MemberTable({
   manage?: { changeRole: Action; remove: Action };
 }) {
   const t = await getTranslations("institution.members");
-  const format = await getFormatter();
+  const locale = toDateLocale(await getLocale());
   if (members.length === 0) return <p>{t("empty")}</p>;
   return (
     <DataTable caption={t("caption")} columns={[t("name"), t("email"), t("role"), t("lastSignIn"), ...(manage ? [t("actions")] : [])]}>
@@ -25,10 +27,10 @@ export async function MemberTable({
             {m.name}
             {m.disabled && <span className="ml-2 text-xs text-slate-600">({t("disabled")})</span>}
           </th>
-          <td className="break-all px-3 py-2">{m.email}</td>
+          <td className="px-3 py-2"><EmailAddress email={m.email} /></td>
           <td className="px-3 py-2">{t(`roles.${m.memberRole}`)}</td>
           <td className="px-3 py-2">
-            {m.lastSignInAt ? format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+            {m.lastSignInAt ? formatDateTime(m.lastSignInAt, locale) : t("never")}
           </td>
           {manage && (
             <td className="px-3 py-2">

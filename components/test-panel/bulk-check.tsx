@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { runBulk, type BulkLimit, type BulkMessage } from "@/lib/test-panel/bulk-run";
 import { bulkResultsCsv, type BulkItem } from "@/lib/test-panel/bulk-warnings";
+import { BULK_TEMPLATE_CSV, bulkErrorMessage } from "@/lib/test-panel/bulk-errors";
+import { CSV_COLUMNS } from "@/lib/rules";
 import { useDescribeWarning } from "./warning-text";
 
 export const PAGE_SIZE = 50;
@@ -19,6 +21,7 @@ type Status =
 export function BulkCheck() {
   const t = useTranslations("testPanel.bulk");
   const describe = useDescribeWarning();
+  const errorText = useBulkErrorText();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [page, setPage] = useState(1);
   const [onlyWarnings, setOnlyWarnings] = useState(false);
@@ -87,7 +90,24 @@ export function BulkCheck() {
   const percent = status.kind === "running" && status.total > 0 ? Math.floor((status.done / status.total) * 100) : 0;
   return (
     <div className="space-y-4">
-      <p>{t("intro")}</p>
+      <p className="max-w-prose">{t("intro")}</p>
+      <details className="max-w-prose">
+        <summary className="cursor-pointer font-medium text-brand underline">{t("columnsTitle")}</summary>
+        <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          {CSV_COLUMNS.map((c) => (
+            <div key={c} className="contents">
+              <dt className="font-mono">{c}</dt>
+              <dd>{t(`columns.${c}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <p>
+        {t("templateIntro")}{" "}
+        <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(BULK_TEMPLATE_CSV)}`} download="massesjekk-mal.csv" className="font-medium text-brand underline">
+          {t("template")}
+        </a>
+      </p>
       <div className="flex max-w-xl flex-col gap-1">
         <label htmlFor="tp-bulk-file" className="font-medium">{t("file")}</label>
         <input
@@ -116,7 +136,7 @@ export function BulkCheck() {
         <p role="alert" className="text-red-800">
           {status.limit?.kind === "bytes" ? t("tooLarge", { max: Math.round(status.limit.max / 1024 / 1024) })
             : status.limit?.kind === "rows" ? t("tooManyRows", { max: status.limit.max })
-            : t("fatal", { reason: status.reason })}
+            : t("fatal", { reason: errorText(status.reason) })}
         </p>
       )}
       {status.kind === "done" && (
@@ -193,15 +213,25 @@ function Ranges({ text, empty }: { text: string; empty: string }) {
 
 function RowErrors({ errors, count }: { errors: { line: number; reason: string }[]; count: number }) {
   const t = useTranslations("testPanel.bulk");
+  const errorText = useBulkErrorText();
   const list = errors.slice(0, ERRORS_SHOWN);
   return (
     <div className="rounded border border-red-800 bg-red-50 p-3">
       <h3 className="font-semibold text-red-800">{t("errorsTitle", { count })}</h3>
       <ul className="mt-1 list-disc pl-6 text-sm">
-        {list.map((e) => <li key={e.line}>{t("errorLine", { line: e.line, reason: e.reason })}</li>)}
+        {list.map((e) => <li key={e.line}>{t("errorLine", { line: e.line, reason: errorText(e.reason) })}</li>)}
       </ul>
       {count > list.length && <p className="text-sm">{t("moreErrors", { count: count - list.length })}</p>}
     </div>
   );
 }
 
+
+/** A reason of the rule engine (English, for the CLI) in the page's language. */
+function useBulkErrorText() {
+  const t = useTranslations("testPanel.bulk.errors");
+  return (reason: string) => {
+    const m = bulkErrorMessage(reason);
+    return t(m.key as never, m.values as never);
+  };
+}

@@ -47,7 +47,6 @@ export function QueryPanel({ fra, til, errors, onChange, af, vp }: Props) {
           type="text"
           autoComplete="off"
           maxLength={7}
-          placeholder="2022-02"
           value={value}
           onChange={(e) => onChange(name, e.target.value)}
           aria-invalid={err ? true : undefined}

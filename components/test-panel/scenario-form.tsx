@@ -48,7 +48,6 @@ export function ScenarioForm(p: Props) {
                   autoComplete="off"
                   spellCheck={false}
                   value={a[f]}
-                  placeholder={f === "avtalereferanse" ? undefined : "2022-03"}
                   maxLength={f === "avtalereferanse" ? 4001 : 7}
                   onChange={(e) => p.onAgreement(a.id, f, e.target.value)}
                   onBlur={() => p.onTouch(`${a.id}.${f}`)}

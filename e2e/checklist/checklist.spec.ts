@@ -58,7 +58,7 @@ test("an owner takes A-2 from not started to done, and DONE waits for the produc
   await expect(testCert.getByLabel("Utløper")).toHaveValue(isoDateInYears(2));
   await expect(testCert.getByLabel("Miljø").locator("option:checked")).toHaveText("Test");
   await expect(testCert.getByLabel("Utsteder").locator("option:checked")).toHaveText("Commfides");
-  await expect(page.getByRole("region", { name: "Historikk" }).getByText("Status: Pågår → Ferdig")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Historikk" }).getByText("Status endret fra Pågår til Ferdig")).toHaveCount(0);
 
   // test + production certificate → done
   await page.getByRole("button", { name: "Legg til rad (Virksomhetssertifikater)" }).click();
@@ -77,9 +77,9 @@ test("an owner takes A-2 from not started to done, and DONE waits for the produc
 
   // the history shows both changes, by the owner
   const history = page.getByRole("region", { name: "Historikk" });
-  await expect(history.getByText("Status: Ikke startet → Pågår")).toBeVisible();
-  await expect(history.getByText("Status: Pågår → Ferdig")).toBeVisible();
-  await expect(history.getByText(f.users.ownerA.email).first()).toBeVisible();
+  await expect(history.getByText("Status endret fra Ikke startet til Pågår")).toBeVisible();
+  await expect(history.getByText("Status endret fra Pågår til Ferdig")).toBeVisible();
+  await expect(history.getByText(f.users.ownerA.name).first()).toBeVisible();
 
   // the institution page's task list shows A-2 as done
   await page.getByRole("link", { name: `Tilbake til ${f.institutions.A.name}` }).click();
@@ -133,7 +133,7 @@ test("a concurrent save is refused naming who changed the step, and keeps what w
   const note = other.getByLabel("Notat (valgfritt)");
   await note.fill("Kurs i Maskinporten er bestilt.");
   await other.getByRole("button", { name: "Lagre" }).click();
-  await expect(formAlert(other)).toHaveText(new RegExp(`^Endret av ${f.users.ownerA.name} kl\\. \\d{2}[:.]\\d{2} – lagre på nytt$`));
+  await expect(formAlert(other)).toHaveText(new RegExp(`^Endret av ${f.users.ownerA.name} \\d{1,2}\\. [a-zæøå]+\\.? \\d{4} kl\\. \\d{2}:\\d{2} – lagre på nytt$`));
   await expect(note).toHaveValue("Kurs i Maskinporten er bestilt.");
 
   // saving again, knowingly, wins; both tabs then show it

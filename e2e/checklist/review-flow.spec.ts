@@ -57,7 +57,7 @@ test("C-4 goes to Bits for review, is returned with a comment, resubmitted and a
   await bits.getByRole("button", { name: "Lagre" }).click();
   await expectSaved(bits);
   await expectRecordedStatus(bits, "Ferdig");
-  await expect(bits.getByRole("region", { name: "Historikk" }).getByText("Status: Ikke startet → Ferdig")).toBeVisible();
+  await expect(bits.getByRole("region", { name: "Historikk" }).getByText("Status endret fra Ikke startet til Ferdig")).toBeVisible();
 
   // 3. the owner fills the evidence and sends C-4 for review
   await page.reload();
@@ -72,7 +72,7 @@ test("C-4 goes to Bits for review, is returned with a comment, resubmitted and a
   await saveWithStatus(page, "Til kontroll hos Bits");
   // under review the owner can no longer change the step
   await expect(page.getByText(READ_ONLY)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Historikk" }).getByText("Status: Ikke startet → Til kontroll hos Bits")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Historikk" }).getByText("Status endret fra Ikke startet til Til kontroll hos Bits").first()).toBeVisible();
 
   // 4. Bits finds it in its queue and returns it; a return needs a comment
   await bits.goto("/bits-queue");
@@ -107,7 +107,7 @@ test("C-4 goes to Bits for review, is returned with a comment, resubmitted and a
   // 6. Bits approves
   await bits.reload();
   await approveAsBits(bits, "Godkjent. Dere kan gå videre til C-7.");
-  await expect(bits.getByRole("region", { name: "Historikk" }).getByText("Status: Til kontroll hos Bits → Ferdig")).toBeVisible();
+  await expect(bits.getByRole("region", { name: "Historikk" }).getByText("Godkjent av Bits: status endret fra Til kontroll hos Bits til Ferdig")).toBeVisible();
   await bits.goto("/bits-queue");
   await expect(bits.getByRole("heading", { level: 1, name: "Venter på Bits" })).toBeVisible();
   await expect(queueRow(bits, inst.name)).toHaveCount(0);

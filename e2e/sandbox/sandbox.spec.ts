@@ -73,7 +73,14 @@ test("the sandbox docs page lists working curl examples and passes axe", async (
   await signInAs(page, "memberA");
   await page.goto("/sandbox-docs");
   await expect(page.getByRole("heading", { level: 1, name: "Sandkasse: Tjenestepensjonsavtale-API" })).toBeVisible();
-  await expect(page.getByText("curl -s -i -X PUT http://localhost:3000/api/sandbox/opplysningspliktig/974760673/maaneder").first()).toBeVisible();
+  // the app's own address, and the signed-in member's institution with a way back to its tokens
+  const origin = new URL(page.url()).origin;
+  await expect(page.getByText(`curl -s -i -X PUT ${origin}/api/sandbox/opplysningspliktig/974760673/maaneder`).first()).toBeVisible();
+  await expect(page.getByText("localhost:3000")).toHaveCount(0);
+  const a = fixtures().institutions.A;
+  await expect(page.getByText(new RegExp(`^export PI=(?!999999999)\\d{9} `, "m"))).toBeVisible();
+  await expect(page.getByText(new RegExp(`bruker organisasjonsnummeret til ${a.name} \\(\\d{9}\\)`))).toBeVisible();
+  await expect(page.getByRole("link", { name: `Til sandkassesiden til ${a.name}: tokener og testdata` }).first()).toHaveAttribute("href", `/institutions/${a.id}/sandbox`);
   await expect(page.getByRole("link", { name: "OpenAPI 3.1-beskrivelse (openapi.json)" })).toHaveAttribute("href", "/api/sandbox/openapi.json");
   await expectNoAxeViolations(page);
   const doc = await (await request.get("/api/sandbox/openapi.json")).json();

@@ -101,6 +101,20 @@ test("build example 2 by clicking, query, copy, load example 1, survive a reload
   await expectNoAxeViolations(page);
 });
 
+test("the bulk check offers a template that it reads without errors, and explains its columns", async ({ page }) => {
+  await signInAs(page, "ownerA");
+  await page.goto("/test-panel");
+  const started = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Last ned mal (CSV)" }).click();
+  const template = await started;
+  expect(template.suggestedFilename()).toBe("massesjekk-mal.csv");
+  await page.getByText("Kolonnene i filen").click();
+  await expect(page.getByText("arbeidsgiverens organisasjonsnummer (9 siffer)")).toBeVisible();
+  await page.getByLabel("CSV-fil").setInputFiles(await template.path());
+  await expect(page.getByText("Ferdig: 1 arbeidsgiver fra 7 rader, 0 med advarsler.")).toBeVisible();
+  await expect(page.getByText(/Rader med feil/)).toHaveCount(0);
+});
+
 test("a shared link with bad values says so and keeps the good ones", async ({ page }) => {
   await signInAs(page, "ownerA");
   await page.goto("/test-panel?op=974760673&m=2022-13&a=2022-03..2022-11%3Aavtale-1");
@@ -130,11 +144,24 @@ test("bulk check of a small CSV shows the result table, a warning and the bad ro
   await expect(ok).toContainText("2020-12..2022-11");
   const warned = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "889640782" }) });
   await expect(warned).toContainText("arbeidsgiver rapporterer dere, men ingen avtale er registrert");
-  await expect(page.getByText('Linje 5: bad org number "123456789"')).toBeVisible();
+  // the rule engine's reason, in the page's language
+  await expect(page.getByText("Linje 5: «123456789» er ikke et gyldig organisasjonsnummer (9 siffer med riktig kontrollsiffer)")).toBeVisible();
+  await expect(page.getByText("bad org number")).toHaveCount(0);
 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Last ned resultatet som CSV" }).click();
   expect((await download).suggestedFilename()).toBe("avtaleforhold-resultat.csv");
 
   await expectNoAxeViolations(page);
+});
+
+test("empty month fields show no example value that could pass for a filled-in one", async ({ page }) => {
+  await signInAs(page, "ownerA");
+  await page.goto("/test-panel");
+  await page.getByRole("button", { name: "Legg til avtale" }).click();
+  const fields = [page.getByLabel("Til og med (ÅÅÅÅ-MM, valgfri)"), page.getByLabel("Fra og med (ÅÅÅÅ-MM)"), page.getByLabel("Til og med (ÅÅÅÅ-MM)", { exact: true })];
+  for (const field of fields) {
+    await expect(field.first()).toHaveValue("");
+    expect(await field.first().getAttribute("placeholder")).toBeNull();
+  }
 });

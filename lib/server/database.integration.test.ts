@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, listMigrations } from "../../scripts/migrate.mjs";
-import { DEMO_INSTITUTIONS, seedDemoIfEmpty } from "../../prisma/seed/demo";
+import { DEMO_INSTITUTIONS, DEMO_LOGINS, seedDemoIfEmpty } from "../../prisma/seed/demo";
+import { SYSTEM_ACTOR } from "../format/person";
 import { seedInstitution, uniqueOrgnr } from "../../prisma/seed/factories";
 import { isValidOrgnr } from "../onboarding/orgnr";
 import { avtaleforholdGyldighet } from "../rules";
@@ -45,6 +46,16 @@ describe.each(kinds)("database layer on %s", (kind) => {
       maanederUtenGyldigAvtaleforhold: { maaned: ["2022-01", "2022-02", "2022-06", "2022-07", "2022-08", "2022-11", "2022-12"] },
     });
     expect(await t.prisma.testScenario.findMany({ where: { institutionId: vidde.id }, select: { name: true } })).toEqual([{ name: "Eksempel 2: arbeidsgiveren rapporterer med hull" }]);
+    // the demo's history names real people: every audit actor is a demo login (or the system for
+    // the first admin), never "seed"; every step row knows who changed it
+    const logins = new Set(DEMO_LOGINS.map((l) => l.email));
+    const actors = (await t.prisma.auditEvent.findMany({ distinct: ["actor"], select: { actor: true } })).map((e) => e.actor);
+    expect(actors.filter((a) => !logins.has(a) && a !== SYSTEM_ACTOR)).toEqual([]);
+    expect(await t.prisma.institutionStep.count({ where: { updatedById: null } })).toBe(0);
+    const c4 = await t.prisma.auditEvent.findFirstOrThrow({ where: { subject: `step:${vidde.id}:C-4` } });
+    expect(c4.actor).toBe("vidde@demo.ajour.no"); // the institution's own step: its owner
+    const b5 = await t.prisma.auditEvent.findFirstOrThrow({ where: { subject: `step:${vidde.id}:B-5` } });
+    expect(b5.actor).toBe("koordinator@demo.ajour.no"); // Bits' step: the coordinator
     const renamed = await t.prisma.institution.update({
       where: { orgnr: DEMO_INSTITUTIONS[0].orgnr },
       data: { name: "Endret navn" },

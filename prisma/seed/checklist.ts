@@ -1,5 +1,6 @@
 // Demo progress for the four demo institutions: realistic statuses and evidence, written
-// directly (not through the actor rules) with an audit event per step by actor "seed".
+// directly (not through the actor rules) with an audit event per step by the person who would
+// have done it: the institution's owner for its own and shared steps, the coordinator for Bits'.
 // Dates are relative to the day the seed runs, so Vidde's certificate always expires soon.
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { getStep, type TStepStatus } from "../../lib/onboarding";
@@ -10,7 +11,14 @@ const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString(
 
 type IdsByOrgnr = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 
-async function seedPlan(db: PrismaClient, institutionId: string, plan: TDemoPlan) {
+interface TSeedPerson { id: string; email: string }
+/** Who did the demo's steps; without it the audit trail records "seed" (tests that do not care). */
+export interface TDemoActors {
+  coordinator: TSeedPerson;
+  ownerOf: (orgnr: string) => TSeedPerson | undefined;
+}
+
+async function seedPlan(db: PrismaClient, institutionId: string, plan: TDemoPlan, actors?: { coordinator: TSeedPerson; owner?: TSeedPerson }) {
   const institution = await db.institution.findUniqueOrThrow({ where: { id: institutionId } });
   const profile = { blpMember: institution.blpMember, hasSupplier: institution.supplierOrgnr !== null };
   const entries = Object.entries(plan.steps);
@@ -23,7 +31,8 @@ async function seedPlan(db: PrismaClient, institutionId: string, plan: TDemoPlan
     // Older steps first; the plan's last step is its latest activity.
     const at = new Date(Date.now() - (plan.idleDays + entries.length - 1 - index) * DAY);
     const dueDate = extra.dueInDays === undefined ? null : new Date(`${day(extra.dueInDays)}T00:00:00Z`);
-    const data = { status, evidence, dueDate, reason: extra.reason ?? null, version: 1, updatedAt: at };
+    const by = getStep(stepKey).performer === "BITS" ? actors?.coordinator : (actors?.owner ?? actors?.coordinator);
+    const data = { status, evidence, dueDate, reason: extra.reason ?? null, version: 1, updatedAt: at, updatedById: by?.id ?? null };
     await db.$transaction(async (tx) => {
       await tx.institutionStep.upsert({
         where: { institutionId_stepKey: { institutionId, stepKey } },
@@ -33,7 +42,7 @@ async function seedPlan(db: PrismaClient, institutionId: string, plan: TDemoPlan
       await tx.auditEvent.create({
         data: {
           at,
-          actor: "seed",
+          actor: by?.email ?? "seed",
           institutionId,
           action: "step.update",
           subject: `step:${institutionId}:${stepKey}`,
@@ -46,10 +55,10 @@ async function seedPlan(db: PrismaClient, institutionId: string, plan: TDemoPlan
 }
 
 /** Gives each demo institution found in `idsByOrgnr` its demo progress. */
-export async function seedDemoProgress(db: PrismaClient, idsByOrgnr: IdsByOrgnr): Promise<void> {
+export async function seedDemoProgress(db: PrismaClient, idsByOrgnr: IdsByOrgnr, actors?: TDemoActors): Promise<void> {
   const get = (orgnr: string) => (idsByOrgnr instanceof Map ? idsByOrgnr.get(orgnr) : (idsByOrgnr as Record<string, string>)[orgnr]);
   for (const [orgnr, plan] of Object.entries(CHECKLIST_DEMO)) {
     const id = get(orgnr);
-    if (id) await seedPlan(db, id, plan);
+    if (id) await seedPlan(db, id, plan, actors && { coordinator: actors.coordinator, owner: actors.ownerOf(orgnr) });
   }
 }

@@ -21,6 +21,8 @@ export interface SeedInstitutionInput {
   supplierOrgnr?: string | null;
   supplierName?: string | null;
   targetProductionDate?: Date | null;
+  /** Who the audit trail says did it (an e-mail address); "seed" when a test does not care. */
+  actor?: string;
 }
 
 export async function seedInstitution(db: PrismaClient, input: SeedInstitutionInput = {}) {
@@ -39,7 +41,7 @@ export async function seedInstitution(db: PrismaClient, input: SeedInstitutionIn
     });
     await tx.auditEvent.create({
       data: {
-        actor: "seed",
+        actor: input.actor ?? "seed",
         institutionId: institution.id,
         action: "institution.create",
         subject: `institution:${institution.id}`,
@@ -57,6 +59,8 @@ export interface SeedUserInput {
   password?: string;
   disabled?: boolean;
   memberships?: { institutionId: string; memberRole?: "OWNER" | "MEMBER" }[];
+  /** Who the audit trail says created the user (an e-mail address); "seed" when a test does not care. */
+  actor?: string;
 }
 
 export const FACTORY_PASSWORD = "riktig-hest-batteri-stift";
@@ -79,7 +83,7 @@ export async function seedUser(db: PrismaClient, input: SeedUserInput = {}) {
       },
     });
     await tx.auditEvent.create({
-      data: { actor: "seed", action: "user.create", subject: `user:${user.id}`, after: { email, role: user.role } },
+      data: { actor: input.actor ?? "seed", action: "user.create", subject: `user:${user.id}`, after: { email, role: user.role } },
     });
     return user;
   });

@@ -42,6 +42,9 @@ describe.each(kinds)("loadActor on %s", (kind) => {
     expect(await loadActor(t.prisma, session, policy)).not.toBeNull();
     await revokeSession({ db: t.prisma, sessionId: session.sessionId });
     expect(await loadActor(t.prisma, session, policy)).toBeNull();
+    // the sign-out is in the audit trail once, even when the cookie is sent to sign out again
+    await revokeSession({ db: t.prisma, sessionId: session.sessionId });
+    expect(await t.prisma.auditEvent.count({ where: { action: "user.sign-out", subject: `user:${user.id}`, actor: user.email } })).toBe(1);
 
     const other = await seedUser(t.prisma);
     const otherSession = await signIn(other.id);

@@ -68,10 +68,10 @@ describe.each(kinds)("activity feed on %s", (kind) => {
     ]);
     expect(feed.total).toBe(8);
     const [token, returned, , comment, , , first, created] = feed.entries;
-    expect(token).toMatchObject({ actorName: "Kari Nordmann", detail: "CI-token", institution: { id: inst.A, name: "Fjordkyst Pensjonskasse" } });
-    expect(returned).toMatchObject({ actorName: "Berit Bits", kind: "REVIEW", from: "AWAITING_REVIEW", to: "IN_PROGRESS", excerpt: "Rapporten mangler testtilfelle 3." });
+    expect(token).toMatchObject({ person: { kind: "user", name: "Kari Nordmann" }, detail: "CI-token", institution: { id: inst.A, name: "Fjordkyst Pensjonskasse" } });
+    expect(returned).toMatchObject({ person: { kind: "user", name: "Berit Bits" }, kind: "REVIEW", from: "AWAITING_REVIEW", to: "IN_PROGRESS", excerpt: "Rapporten mangler testtilfelle 3." });
     expect(comment).toMatchObject({ kind: "COMMENT", excerpt: "Vi leser dokumentasjonen nå.", stepTitle: { nb: "Sett dere inn i Maskinporten" } });
-    expect(created).toMatchObject({ actorName: "seed", kind: "OTHER" }); // no user has that name: the audit actor
+    expect(created).toMatchObject({ person: { kind: "system" }, kind: "OTHER" }); // "seed" is no person: shown as Ajour itself, never as "seed"
     expect(first).toMatchObject({ from: "NOT_STARTED", to: "IN_PROGRESS", stepTitle: { nb: "Bestill virksomhetssertifikater for test og produksjon" } });
     const times = feed.entries.map((e) => e.at);
     expect([...times].sort().reverse()).toEqual(times);

@@ -12,14 +12,16 @@ import { requireCoordinator } from "../checklist/access";
 import { osloDayStart } from "../checklist/load-states";
 import { likePattern } from "../institution-search";
 import type { PrismaClient } from "../prisma-client";
+import { personFromActor, type TPerson } from "../../format/person";
+import { actorNames } from "../people/actor-names";
 
 export const ACTIVITY_PAGE_SIZE = 30;
 const DAY_MS = 86_400_000;
 
 /** An entry as pages get it: the person's name instead of their e-mail address. */
 export interface TActivityFeedItem extends Omit<TActivityEntry, "actor"> {
-  /** The person's name, or the audit actor when no user has that address (e.g. "seed"). */
-  actorName: string;
+  /** Who did it (lib/format/person.ts): a person by name or address, or Ajour itself. */
+  person: TPerson;
   institution: { id: string; name: string };
 }
 
@@ -89,15 +91,20 @@ export async function listActivity(opts: {
     orderBy: [{ at: "desc" }, { id: "desc" }],
     include: { institution: { select: { id: true, name: true, catalogueVersion: true } } },
   });
-  const users = await db.user.findMany({ where: { email: { in: [...new Set(rows.map((r) => r.actor))] } }, select: { email: true, name: true } });
-  const names = new Map(users.map((u) => [u.email, u.name]));
+  const names = await actorNames(db, rows.map((r) => r.actor));
   const entries = rows.flatMap((row): TActivityFeedItem[] => {
     const inst = row.institution;
     if (!inst) return [];
     const entry = activityEntry(row, (key) => institutionStep(key, inst.catalogueVersion).title);
     if (!entry) return [];
     const { actor, ...rest } = entry;
-    return [{ ...rest, actorName: names.get(actor) ?? actor, institution: { id: inst.id, name: inst.name } }];
+    return [{ ...rest, person: feedPerson(actor, names), institution: { id: inst.id, name: inst.name } }];
   });
   return { institution, entries, total, page, pages };
+}
+
+/** The feed names people by name only (members read it): the address stays in the audit trail. */
+function feedPerson(actor: string, names: ReadonlyMap<string, string>): TPerson {
+  const p = personFromActor(actor, names);
+  return p.kind === "user" && p.name ? { ...p, email: null } : p;
 }

@@ -20,6 +20,7 @@ const SERVER = path.resolve(import.meta.dirname, "..");
 /** Modules that write rows without an audit event, and why. (The sign-in and sandbox limiters'
  * counters are written by rate-limiter-flexible: bookkeeping, not changes.) */
 const NOT_AUDITED: Record<string, string> = {
+  "auth/throttle.ts": "the sign-in limiter's counters: bookkeeping of attempts, not changes (a refused sign-in is not a change)",
   "sandbox/authenticate.ts": "a token's lastUsedAt: bookkeeping of a read",
   "sandbox/store.ts":
     "the sandbox API's own data, written by a client with a token through the API (the register it imitates keeps no audit trail either); the sandbox page's changes go through manage-data.ts, which audits them",

@@ -1,6 +1,7 @@
 // Server-side session records. The session cookie (next-auth's encrypted JWT) carries the row's
 // id; loadActor checks the row on every request, so ending a session here ends it everywhere.
 import crypto from "node:crypto";
+import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
 
 type Tx = Pick<PrismaClient, "session">;
@@ -37,9 +38,14 @@ export async function createSession(opts: { db: Tx; userId: string; policy: Sess
   return id;
 }
 
-/** Sign-out: this one session ends. */
-export async function revokeSession(opts: { db: Tx; sessionId: string; now?: Date }): Promise<void> {
-  await opts.db.session.updateMany({ where: { id: opts.sessionId, revokedAt: null }, data: { revokedAt: opts.now ?? new Date() } });
+/** Sign-out: this one session ends, recorded in the audit trail with the sign-out. */
+export async function revokeSession(opts: { db: PrismaClient; sessionId: string; now?: Date }): Promise<void> {
+  await opts.db.$transaction(async (tx) => {
+    const session = await tx.session.findUnique({ where: { id: opts.sessionId }, select: { revokedAt: true, user: { select: { id: true, email: true } } } });
+    if (!session || session.revokedAt) return;
+    await tx.session.update({ where: { id: opts.sessionId }, data: { revokedAt: opts.now ?? new Date() } });
+    await recordAudit(tx, { actor: session.user.email, action: "user.sign-out", subject: `user:${session.user.id}` });
+  });
 }
 
 /** Password change, disabling: every session of the user ends (call inside the write's transaction). */

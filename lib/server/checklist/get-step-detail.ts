@@ -3,6 +3,7 @@
 import { AppError } from "../../errors/app-error";
 import { canEditStep, CERTIFICATES_STEP_KEY, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
 import type { PrismaClient } from "../prisma-client";
+import { actorNames } from "../people/actor-names";
 import { requireAccess, type CoreActor } from "./access";
 import { loadChecklistSource, stepSubject } from "./load-states";
 import { institutionView, summarize } from "./summarize";
@@ -28,10 +29,11 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
       where: { institutionId, subject: stepSubject(institutionId, stepKey) },
       orderBy: [{ at: "desc" }, { id: "desc" }],
       take: 100,
-      select: { id: true, at: true, actor: true, action: true, before: true, after: true },
+      select: { id: true, at: true, actor: true, action: true, subject: true, before: true, after: true },
     }),
   ]);
   const byKey = new Map(summary.steps.map((s) => [s.step.key, s]));
+  const names = await actorNames(db, history.map((h) => h.actor));
   return {
     institution: institutionView(source),
     profile: source.profile,
@@ -56,6 +58,8 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
     variantNotes: stepVariantNotes(stepKey, source.profile),
     comments: comments.map((c) => ({ id: c.id, body: c.body, kind: c.kind, createdAt: c.createdAt.toISOString(), authorName: c.author.name })),
     history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+    /** Names of the people in the history, by e-mail address (personFromActor). */
+    names,
   };
 }
 

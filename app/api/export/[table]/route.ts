@@ -1,17 +1,23 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { toDateLocale } from "@/lib/format/dates";
 import { getActor } from "@/lib/server/access/actor";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
+import { exportLabels } from "@/lib/server/export/labels";
 import { overviewTable, stepDetailTable } from "@/lib/server/export/tables";
 import { CONTENT_TYPES, toCsv, toXlsx } from "@/lib/server/export/write-table";
 import { ZOverviewFilterSchema } from "@/lib/validation/checklist";
-import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
 const ZExportSchema = z.object({ table: z.enum(["overview", "steps"]), format: z.enum(["csv", "xlsx"]).default("csv") });
 
-/** GET /api/export/overview|steps?format=csv|xlsx (+ the overview's filters): coordinators only. */
+/**
+ * GET /api/export/overview|steps?format=csv|xlsx (+ the overview's filters, which both apply):
+ * coordinators only. Headers and words in the page's language (the locale cookie).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
   const actor = await getActor();
   if (!actor) return Response.json({ error: "Not signed in" }, { status: 401 });
@@ -19,11 +25,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const parsed = ZExportSchema.safeParse({ table: (await params).table, format: url.searchParams.get("format") ?? undefined });
   if (!parsed.success) return Response.json({ error: "Unknown table or format" }, { status: 404 });
   const today = osloToday();
+  const locale = toDateLocale(await getLocale());
+  const t = await getTranslations({ locale, namespace: "checklist" });
+  const labels = exportLabels(locale, (key) => t(key as never));
+  const filters = ZOverviewFilterSchema.catch(ZOverviewFilterSchema.parse({})).parse(Object.fromEntries(url.searchParams));
   try {
-    const table =
-      parsed.data.table === "overview"
-        ? await overviewTable({ db, actor, today, filters: ZOverviewFilterSchema.catch(ZOverviewFilterSchema.parse({})).parse(Object.fromEntries(url.searchParams)) })
-        : await stepDetailTable({ db, actor, today });
+    const table = parsed.data.table === "overview"
+      ? await overviewTable({ db, actor, today, filters, labels })
+      : await stepDetailTable({ db, actor, today, filters, labels });
     const body = parsed.data.format === "csv" ? toCsv(table) : new Uint8Array(await toXlsx(table));
     return new Response(body, {
       headers: {

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import { ConfirmButton, EmployerForm } from "@/components/sandbox/row-actions";
 import { TokenCreateForm } from "@/components/sandbox/token-create-form";
 import { toRanges } from "@/lib/rules";
@@ -25,8 +26,8 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
   const institution = await orNotFound(getInstitution({ db, actor, institutionId: id }));
   const [tokens, data] = await Promise.all([listSandboxTokens({ db, actor, institutionId: id }), getSandboxData({ db, actor, institutionId: id })]);
   const t = await getTranslations("sandbox");
-  const format = await getFormatter();
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("tokens.never"));
+  const locale = toDateLocale(await getLocale());
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : t("tokens.never"));
   const revoke = revokeSandboxTokenAction.bind(null, id);
   const deleteAgreement = deleteSandboxAgreementAction.bind(null, id);
   const saveEmployer = saveSandboxEmployerAction.bind(null, id);
@@ -37,7 +38,7 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
           <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
           <h1 id="sandbox-title" className="text-2xl font-bold">{t("title")}</h1>
           <p>{t("intro", { orgnr: institution.orgnr })}</p>
-          <p><Link href="/sandbox-docs" className="text-brand underline">{t("docsLink")}</Link></p>
+          <p><Link href={`/sandbox-docs?institution=${id}`} className="text-brand underline">{t("docsLink")}</Link></p>
           <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
         </section>
 

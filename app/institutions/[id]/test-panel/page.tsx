@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import { InstitutionTestPanel } from "@/components/test-panel/institution-panel";
 import { RulesHelp } from "@/components/test-panel/rules-help";
 import { can } from "@/lib/onboarding/permissions";
@@ -39,9 +40,8 @@ export default async function InstitutionTestPanelPage({ params, searchParams }:
   const employers = Array.from(new Set([...(data?.employers ?? []).map((e) => e.opplysningspliktig), ...(data?.agreements ?? []).map((a) => a.opplysningspliktig)])).sort();
   const { scenario, invalid } = decodeScenario(await searchParams);
   const t = await getTranslations("testPanel.institution");
-  const format = await getFormatter();
-  const byWhen = (by: string | null, when: Date) =>
-    t("byWhen", { by: by ?? t("unknownUser"), when: format.dateTime(when, { dateStyle: "medium", timeStyle: "short" }) });
+  const locale = toDateLocale(await getLocale());
+  const byWhen = (by: string | null, when: Date) => (by ? t("byWhen", { by, when: formatDateTime(when, locale) }) : formatDateTime(when, locale));
   return (
     <ClientMessages namespaces={["testPanel", "sandbox.employers", "sandbox.errors"]}>
       <div className="space-y-10">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CommentForm } from "@/components/checklist/comment-form";
 import { EvidenceSummary } from "@/components/checklist/evidence-summary";
@@ -29,6 +29,10 @@ async function load(actor: Awaited<ReturnType<typeof requireActor>>, institution
 export default async function StepPage({ params }: { params: Promise<{ id: string; key: string }> }) {
   const { id, key } = await params;
   const actor = await requireActor();
+  // step keys are written in capitals ("C-4"); a typed "c-4" goes to the canonical address
+  if (key !== key.toUpperCase() && ZStepKeySchema.safeParse(key.toUpperCase()).success) {
+    permanentRedirect(`/institutions/${encodeURIComponent(id)}/steps/${key.toUpperCase()}`);
+  }
   if (!ZStepKeySchema.safeParse(key).success) notFound();
   const detail = await load(actor, id, key);
   const t = await getTranslations("checklist.step");
@@ -56,7 +60,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
               <ul className="list-disc pl-5">
                 <li><Link href="/test-panel" className="text-brand underline">{t("toolsTestPanel")}</Link></li>
                 <li><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("toolsSandbox")}</Link></li>
-                <li><Link href="/sandbox-docs" className="text-brand underline">{t("toolsDocs")}</Link></li>
+                <li><Link href={`/sandbox-docs?institution=${id}`} className="text-brand underline">{t("toolsDocs")}</Link></li>
               </ul>
             </nav>
           )}
