@@ -6,23 +6,10 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_pr
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import pg from "pg";
 import { FIXTURES_FILE, INSTANCE_HEADER, INSTANCE_PORTS, LOG_DIR, MULTI_ACTIONS_KEY, MULTI_DATABASE_URL, MULTI_SECRET, PROXY_PORT, PUBLIC_URL, SANDBOX_LIMIT, SERVED_BY_HEADER } from "./config";
+import { recreatePostgresDatabase } from "../lib/server/testing/recreate-database";
 
-async function recreateDatabase(url: string) {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-}
+const recreateDatabase = recreatePostgresDatabase;
 
 async function waitHealthy(port: number, server: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;

@@ -4,11 +4,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations, listMigrations, openDatabase, type RawDatabase } from "./migrate.mjs";
 import { TEST_DATABASE_URL, testDatabaseKinds } from "../lib/server/testing/test-databases";
+import { recreatePostgresDatabase, siblingDatabaseUrl } from "../lib/server/testing/recreate-database";
 
 const kinds = await testDatabaseKinds();
 const cleanups: (() => Promise<void>)[] = [];
@@ -17,22 +17,7 @@ afterAll(async () => {
 });
 
 /** A database named after the test database plus a suffix, dropped and created empty. */
-async function emptyPostgres(suffix: string): Promise<string> {
-  const url = new URL(TEST_DATABASE_URL);
-  const name = `${url.pathname.slice(1)}_${suffix}`;
-  const adminUrl = new URL(TEST_DATABASE_URL);
-  adminUrl.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const emptyPostgres = (suffix: string) => recreatePostgresDatabase(siblingDatabaseUrl(TEST_DATABASE_URL, suffix));
 
 async function openEmpty(kind: string, suffix: string): Promise<RawDatabase> {
   if (kind === "postgresql") {

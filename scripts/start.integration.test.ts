@@ -8,26 +8,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, openDatabase } from "./migrate.mjs";
 import { TEST_DATABASE_URL, testDatabaseKinds } from "../lib/server/testing/test-databases";
 import { DEMO_INSTITUTIONS } from "../prisma/seed/demo";
+import { recreatePostgresDatabase, siblingDatabaseUrl } from "../lib/server/testing/recreate-database";
 
 const root = path.resolve(__dirname, "..");
 const kinds = await testDatabaseKinds();
 
-async function emptyDatabase(suffix: string): Promise<string> {
-  const url = new URL(TEST_DATABASE_URL);
-  const name = `${url.pathname.slice(1)}_${suffix}`;
-  const admin = new URL(TEST_DATABASE_URL);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const emptyDatabase = (suffix: string) => recreatePostgresDatabase(siblingDatabaseUrl(TEST_DATABASE_URL, suffix));
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
