@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@digdir/designsystemet-react";
 
 /** Never shows the error's message or stack: only a reference the server log can be searched by. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -10,7 +11,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 id="err-title" className="text-2xl font-bold">{t("errorTitle")}</h1>
       <p>{t("errorText")}</p>
       {error.digest && <p className="text-sm text-slate-600">{t("reference", { digest: error.digest })}</p>}
-      <button type="button" onClick={reset} className="rounded bg-brand px-4 py-2 font-semibold text-white">{t("retry")}</button>
+      <Button type="button" onClick={reset} variant="primary">{t("retry")}</Button>
     </section>
   );
 }

@@ -36,12 +36,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <OverviewFilterForm filter={filter} />
       <nav aria-label={t("exports")} className="flex flex-wrap gap-4 text-sm">
         {(["csv", "xlsx"] as const).map((format) => (
-          <a key={format} className="text-brand underline" href={`/api/export/overview?${new URLSearchParams({ ...raw, format })}`}>
+          <a key={format} className="ds-link" href={`/api/export/overview?${new URLSearchParams({ ...raw, format })}`}>
             {t(format === "csv" ? "exportOverviewCsv" : "exportOverviewXlsx")}
           </a>
         ))}
         {(["csv", "xlsx"] as const).map((format) => (
-          <a key={`steps-${format}`} className="text-brand underline" href={`/api/export/steps?format=${format}`}>
+          <a key={`steps-${format}`} className="ds-link" href={`/api/export/steps?format=${format}`}>
             {t(format === "csv" ? "exportStepsCsv" : "exportStepsXlsx")}
           </a>
         ))}

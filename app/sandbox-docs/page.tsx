@@ -20,7 +20,7 @@ export default async function SandboxDocsPage() {
     <article aria-labelledby="docs-title" className="max-w-4xl space-y-6">
       <h1 id="docs-title" className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <p><a href="/api/sandbox/openapi.json" className="text-brand underline">{t("openapi")}</a></p>
+      <p><a href="/api/sandbox/openapi.json" className="ds-link">{t("openapi")}</a></p>
       <h2 className="text-xl font-semibold">{t("setupTitle")}</h2>
       <p>{t("setup")}</p>
       <Code label={t("setupTitle")}>{curlSetup({ tokenPlaceholder: t("setupTokenPlaceholder"), piComment: t("setupPiComment") })}</Code>
@@ -57,7 +57,7 @@ export default async function SandboxDocsPage() {
         <li>{t("employerApi")}</li>
         <li>{t("decisions")}</li>
       </ul>
-      <p><Link href="/" className="text-brand underline">Ajour</Link></p>
+      <p><Link href="/" className="ds-link">Ajour</Link></p>
     </article>
   );
 }

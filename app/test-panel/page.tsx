@@ -37,7 +37,7 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
             <nav aria-labelledby="tp-own" className="space-y-1">
               <p id="tp-own">{t("demoInstitutions")}</p>
               <ul className="list-disc pl-6">
-                {own.map((i) => <li key={i.id}><Link href={`/institutions/${i.id}/test-panel`} className="text-brand underline">{t("institution.title", { name: i.name })}</Link></li>)}
+                {own.map((i) => <li key={i.id}><Link href={`/institutions/${i.id}/test-panel`} className="ds-link">{t("institution.title", { name: i.name })}</Link></li>)}
               </ul>
             </nav>
           )}

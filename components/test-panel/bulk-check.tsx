@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { runBulk, type BulkLimit, type BulkMessage } from "@/lib/test-panel/bulk-run";
 import { bulkResultsCsv, type BulkItem } from "@/lib/test-panel/bulk-warnings";
 import { useDescribeWarning } from "./warning-text";
+import { Button } from "@digdir/designsystemet-react";
 
 export const PAGE_SIZE = 50;
 const ERRORS_SHOWN = 100;
@@ -95,7 +96,7 @@ export function BulkCheck() {
           type="file"
           accept=".csv,text/csv"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) start(f); }}
-          className="rounded border border-slate-500 bg-white px-3 py-2"
+          className="ds-input"
         />
       </div>
       {status.kind === "running" && (
@@ -124,21 +125,21 @@ export function BulkCheck() {
           {status.errorCount > 0 && <RowErrors errors={status.errors} count={status.errorCount} />}
           <div className="flex flex-wrap items-center gap-4">
             <label className="flex items-center gap-2">
-              <input type="checkbox" checked={onlyWarnings} onChange={(e) => { setOnlyWarnings(e.target.checked); setPage(1); }} className="h-4 w-4" />
+              <input type="checkbox" checked={onlyWarnings} onChange={(e) => { setOnlyWarnings(e.target.checked); setPage(1); }} className="ds-input" />
               {t("onlyWarnings")}
             </label>
-            <button type="button" onClick={download} className="rounded bg-brand px-4 py-2 font-semibold text-white">{t("download")}</button>
+            <Button type="button" onClick={download} variant="primary">{t("download")}</Button>
           </div>
           <ResultTable items={slice} />
           {shown.length === 0 && <p>{t("noRows")}</p>}
           <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
-            <button type="button" disabled={current <= 1} onClick={() => setPage(current - 1)} className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50">
+            <Button type="button" disabled={current <= 1} onClick={() => setPage(current - 1)} variant="secondary" data-size="sm">
               {t("previous")}
-            </button>
+            </Button>
             <span>{t("page", { page: current, pages, from: shown.length ? (current - 1) * PAGE_SIZE + 1 : 0, to: (current - 1) * PAGE_SIZE + slice.length, total: shown.length })}</span>
-            <button type="button" disabled={current >= pages} onClick={() => setPage(current + 1)} className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50">
+            <Button type="button" disabled={current >= pages} onClick={() => setPage(current + 1)} variant="secondary" data-size="sm">
               {t("next")}
-            </button>
+            </Button>
           </nav>
         </>
       )}

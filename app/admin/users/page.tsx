@@ -29,7 +29,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <section aria-labelledby="users-title" className="space-y-4">
           <h1 id="users-title" className="text-2xl font-bold">{t("users.title")}</h1>
           {can(actor, "institution.create") && (
-            <Link href="/admin/institutions/new" className="inline-block text-brand underline">{t("users.newInstitution")}</Link>
+            <Link href="/admin/institutions/new" className="ds-link inline-block">{t("users.newInstitution")}</Link>
           )}
           <UserFilter query={q} />
           <p aria-live="polite">{t("users.count", { count: users.length })}</p>

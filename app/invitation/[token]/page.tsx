@@ -48,7 +48,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         ) : (
           <>
             <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{t(`status.${found.status}`)}</p>
-            <p><Link href="/sign-in" className="text-brand underline">{t("toSignIn")}</Link></p>
+            <p><Link href="/sign-in" className="ds-link">{t("toSignIn")}</Link></p>
           </>
         )}
       </section>

@@ -34,11 +34,11 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
     <ClientMessages namespaces={["sandbox.tokens", "sandbox.employers", "sandbox.errors"]}>
       <div className="space-y-8">
         <section aria-labelledby="sandbox-title" className="space-y-3">
-          <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
+          <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: institution.name })}</Link></p>
           <h1 id="sandbox-title" className="text-2xl font-bold">{t("title")}</h1>
           <p>{t("intro", { orgnr: institution.orgnr })}</p>
-          <p><Link href="/sandbox-docs" className="text-brand underline">{t("docsLink")}</Link></p>
-          <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
+          <p><Link href="/sandbox-docs" className="ds-link">{t("docsLink")}</Link></p>
+          <p><Link href={`/institutions/${id}/test-panel`} className="ds-link">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
         </section>
 
         <section aria-labelledby="tokens-title" className="space-y-4">
