@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SkipLink } from "@digdir/designsystemet-react";
+import { SkipLink } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
 import { HydrationMark } from "@/components/hydration-mark";

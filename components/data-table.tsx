@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "@/components/ds";
 
 /**
  * The app's table (Designsystemet's Table): a caption for screen readers, a header row of

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocale } from "@/app/actions/locale";
 import { LOCALES } from "@/i18n/locales";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 /** One button per other language; a plain form, so it works without JavaScript too. */
 export async function LanguageSwitch() {

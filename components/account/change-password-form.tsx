@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/account/actions";
 import { usePasswordErrors } from "@/components/forms/use-password-errors";
-import { Button, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, ValidationMessage } from "@/components/ds";
 
 const FIELDS = ["currentPassword", "newPassword", "repeatPassword"] as const;
 

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DateRangeFields } from "@/components/forms/date-range-fields";
 import { ACTIVITY_KINDS } from "@/lib/onboarding";
 import type { TActivityFilter } from "@/lib/validation/activity";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 const field = "flex flex-col gap-1 text-sm";
 const input = "ds-input";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 /** A plain GET form: the filter lives in the URL (?q=), so it works without JavaScript. */
 export async function UserFilter({ query }: { query?: string }) {

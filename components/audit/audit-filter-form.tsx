@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DateRangeFields } from "@/components/forms/date-range-fields";
 import type { TAuditFilter } from "@/lib/validation/audit";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 const field = "flex flex-col gap-1 text-sm";
 const input = "ds-input";

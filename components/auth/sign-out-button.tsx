@@ -1,5 +1,5 @@
 import { signOut } from "@/app/actions/sign-out";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 /** A plain form: works without JavaScript and before hydration. */
 export function SignOutButton({ label }: { label: string }) {

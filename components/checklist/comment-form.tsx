@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { TStepActionState } from "@/lib/validation/checklist";
-import { Button, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, ValidationMessage } from "@/components/ds";
 
 export function CommentForm({ action }: { action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState> }) {
   const t = useTranslations("checklist.comments");

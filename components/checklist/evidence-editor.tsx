@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { TEvidenceField } from "@/lib/onboarding";
 import { EvidenceField } from "./evidence-field";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 type Values = Record<string, unknown>;
 

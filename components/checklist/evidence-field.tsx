@@ -5,7 +5,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { TEvidenceField } from "@/lib/onboarding";
 import { INPUT } from "@/components/forms/fields";
-import { ValidationMessage } from "@digdir/designsystemet-react";
+import { ValidationMessage } from "@/components/ds";
 
 const TYPE: Partial<Record<TEvidenceField["type"], string>> = { date: "date", url: "url", email: "email" };
 

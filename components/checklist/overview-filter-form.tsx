@@ -1,7 +1,7 @@
 // The overview's search and filters as a GET form: the filtered view lives in the URL.
 import { getTranslations } from "next-intl/server";
 import { OVERVIEW_SORTS, type TOverviewFilter } from "@/lib/validation/checklist";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 const field = "flex flex-col gap-1 text-sm";
 const input = "ds-input";

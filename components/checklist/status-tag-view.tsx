@@ -4,7 +4,7 @@
 // One colour per meaning, and an icon per status so that statuses differ without colour too.
 // A client module: a server page then sends a reference and two strings per tag, not the icon.
 import type { ComponentType, SVGProps } from "react";
-import { Tag } from "@digdir/designsystemet-react";
+import { Tag } from "@/components/ds";
 import {
   ArrowCirclepathIcon,
   CheckmarkCircleFillIcon,

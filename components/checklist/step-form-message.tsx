@@ -1,7 +1,7 @@
 "use client";
 // The summary above the step form: saved, refused by a rule (in the rule engine's own words),
 // missing evidence, or a conflict naming who changed the step and when.
-import { Alert } from "@digdir/designsystemet-react";
+import { Alert } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { STEP_RULE_MESSAGES, type TEvidenceField } from "@/lib/onboarding";
 import type { TStepActionState } from "@/lib/validation/checklist";

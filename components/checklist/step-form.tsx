@@ -9,7 +9,7 @@ import type { TStepActionState } from "@/lib/validation/checklist";
 import { EvidenceEditor } from "./evidence-editor";
 import { StepFormMessage } from "./step-form-message";
 import { INPUT } from "@/components/forms/fields";
-import { Button, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, ValidationMessage } from "@/components/ds";
 
 export interface TStepFormProps {
   stepKey: string;

@@ -16,7 +16,7 @@ import {
   Label,
   Select,
   ValidationMessage,
-} from "@digdir/designsystemet-react";
+} from "@/components/ds";
 
 /** The class of every text input, select and textarea not built from the components below
  *  (Designsystemet's input look: one height for all). */

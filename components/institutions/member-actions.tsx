@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/fields";
 import { useInstitutionFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 /** Shows the invitation link once, with a copy button and a selectable text field as fallback. */
 export function OneTimeLink({ link, email, mail }: { link: string; email: string; mail: "sent" | "not-configured" | "failed" }) {

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ActionState } from "@/lib/errors/app-error";
 import { useSandboxErrors } from "./use-sandbox-errors";
-import { Button, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, ValidationMessage } from "@/components/ds";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 

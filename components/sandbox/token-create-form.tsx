@@ -6,7 +6,7 @@ import { FormMessage, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ActionState } from "@/lib/errors/app-error";
 import { useSandboxErrors } from "./use-sandbox-errors";
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds";
 
 type Action = (prev: ActionState<{ token: string }>, formData: FormData) => Promise<ActionState<{ token: string }>>;
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { runBulk, type BulkLimit, type BulkMessage } from "@/lib/test-panel/bulk-run";
 import { bulkResultsCsv, type BulkItem } from "@/lib/test-panel/bulk-warnings";
 import { useDescribeWarning } from "./warning-text";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 export const PAGE_SIZE = 50;
 const ERRORS_SHOWN = 100;

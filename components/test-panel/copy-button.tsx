@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@digdir/designsystemet-react";
+import { Button } from "@/components/ds";
 
 /** Copies `text` with navigator.clipboard and says so next to the button for a few seconds. */
 export function CopyButton({ text, label, context }: { text: string; label: string; context: string }) {

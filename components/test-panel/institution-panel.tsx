@@ -12,7 +12,7 @@ import { compactRanges, type Scenario } from "@/lib/test-panel/scenario";
 import type { ScenarioParam } from "@/lib/test-panel/scenario-url";
 import { TestPanel, type PanelContext } from "./test-panel";
 import { DataTable } from "@/components/data-table";
-import { Button, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, ValidationMessage } from "@/components/ds";
 
 type FormAction<T = undefined> = (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 type LoadedEmployer = PairInput & { opplysningspliktig: string };

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { toXml, type AvtaleforholdGyldighetBody, type VirkningsperiodeGyldighetBody } from "@/lib/rules";
 import type { QueryError } from "@/lib/test-panel/scenario";
 import { CopyButton } from "./copy-button";
-import { ValidationMessage } from "@digdir/designsystemet-react";
+import { ValidationMessage } from "@/components/ds";
 
 interface Props {
   fra: string;

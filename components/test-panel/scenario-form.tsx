@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import {
   orgnrError, validateAgreement, type AgreementDraft, type AgreementField, type Draft, type MonthsTextError,
 } from "@/lib/test-panel/scenario";
-import { Button, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, ValidationMessage } from "@/components/ds";
 
 interface Props {
   draft: Draft;

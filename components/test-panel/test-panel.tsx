@@ -14,7 +14,7 @@ import { MonthGrid } from "./month-grid";
 import { QueryPanel } from "./query-panel";
 import { ScenarioForm } from "./scenario-form";
 import { WarningText } from "./warning-text";
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { Alert, Button } from "@/components/ds";
 
 const monthsText = (months: readonly string[]) => compactRanges(months).replace(/,/g, ", ");
 const SECTION = "space-y-4";
