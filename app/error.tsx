@@ -8,7 +8,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const t = useTranslations("errors");
   return (
     <section aria-labelledby="err-title" className="space-y-3" role="alert">
-      <h1 id="err-title" className="text-2xl font-bold">{t("errorTitle")}</h1>
+      <h1 id="err-title" className="ds-heading" data-size="lg">{t("errorTitle")}</h1>
       <p>{t("errorText")}</p>
       {error.digest && <p className="text-sm text-slate-600">{t("reference", { digest: error.digest })}</p>}
       <Button type="button" onClick={reset} variant="primary">{t("retry")}</Button>

@@ -30,7 +30,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const shown = result.rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
   return (
     <section aria-labelledby="overview-title" className="space-y-4">
-      <h1 id="overview-title" className="text-2xl font-bold">{t("title")}</h1>
+      <h1 id="overview-title" className="ds-heading" data-size="lg">{t("title")}</h1>
       <p>{t("intro")}</p>
       {!parsed.success && <p role="alert" className="text-red-800">{t("invalidFilter")}</p>}
       <OverviewFilterForm filter={filter} />

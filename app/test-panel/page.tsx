@@ -30,7 +30,7 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
     <ClientMessages namespaces={["testPanel"]}>
       <div className="space-y-10">
         <header className="space-y-2">
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <h1 className="ds-heading" data-size="lg">{t("title")}</h1>
           <p>{t("intro")}</p>
           <p className="w-fit rounded border border-brand bg-white px-3 py-1 text-sm font-semibold text-brand">{t("demo")}</p>
           {own.length > 0 && (
@@ -45,7 +45,7 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
         <TestPanel initial={scenario} invalid={invalid} />
         <RulesHelp />
         <section aria-labelledby="tp-bulk" className="space-y-4">
-          <h2 id="tp-bulk" className="text-xl font-semibold">{t("bulk.title")}</h2>
+          <h2 id="tp-bulk" className="ds-heading" data-size="md">{t("bulk.title")}</h2>
           <BulkCheck />
         </section>
       </div>

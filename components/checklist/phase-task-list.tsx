@@ -24,7 +24,7 @@ export async function PhaseTaskList(checklist: TChecklist) {
         const p = checklist.progress.phases[phase];
         return (
           <section key={phase} aria-labelledby={`phase-${phase}`} className="space-y-2">
-            <h3 id={`phase-${phase}`} className="text-lg font-semibold">{t("taskList.phase", { phase, title: l(PHASE_TITLES[phase]) })}</h3>
+            <h3 id={`phase-${phase}`} className="ds-heading" data-size="sm">{t("taskList.phase", { phase, title: l(PHASE_TITLES[phase]) })}</h3>
             <ProgressBar percent={p.percent} label={t("taskList.phaseProgress", { phase })} detail={t("taskList.closedOf", { closed: p.closed, total: p.total })} />
             <ul className="divide-y divide-slate-200 rounded bg-white shadow-sm">
               {steps.map((s) => (

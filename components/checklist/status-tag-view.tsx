@@ -31,9 +31,9 @@ const LOOK: Record<TDerivedStatus, [TagColor, Icon]> = {
   NOT_APPLICABLE: ["neutral", MinusCircleIcon],
 };
 
-function IconTag({ color, icon: I, children }: { color: TagColor; icon: Icon; children: React.ReactNode }) {
+function IconTag({ color, icon: I, children, wrap }: { color: TagColor; icon: Icon; children: React.ReactNode; wrap?: boolean }) {
   return (
-    <Tag data-color={color} data-size="sm" className="inline-flex gap-1 whitespace-nowrap">
+    <Tag data-color={color} data-size="sm" className={wrap ? "inline-flex w-auto max-w-full gap-1" : "inline-flex gap-1 whitespace-nowrap"}>
       <I aria-hidden className="shrink-0" />
       {children}
     </Tag>
@@ -46,9 +46,9 @@ export function StatusTagView({ status, label }: { status: TDerivedStatus; label
   return <IconTag color={color} icon={icon}>{label}</IconTag>;
 }
 
-/** Overdue, stale, an expiring certificate: something to act on. */
+/** Overdue, stale, an expiring certificate: something to act on. Its text may wrap (360 px). */
 export function WarningTag({ children }: { children: React.ReactNode }) {
-  return <IconTag color="danger" icon={ExclamationmarkTriangleFillIcon}>{children}</IconTag>;
+  return <IconTag color="danger" icon={ExclamationmarkTriangleFillIcon} wrap>{children}</IconTag>;
 }
 
 /** A step no longer in the current checklist version. */

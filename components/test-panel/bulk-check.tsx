@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { runBulk, type BulkLimit, type BulkMessage } from "@/lib/test-panel/bulk-run";
 import { bulkResultsCsv, type BulkItem } from "@/lib/test-panel/bulk-warnings";
 import { useDescribeWarning } from "./warning-text";
-import { Button } from "@/components/ds";
+import { Alert, Button } from "@/components/ds";
 
 export const PAGE_SIZE = 50;
 const ERRORS_SHOWN = 100;
@@ -196,13 +196,13 @@ function RowErrors({ errors, count }: { errors: { line: number; reason: string }
   const t = useTranslations("testPanel.bulk");
   const list = errors.slice(0, ERRORS_SHOWN);
   return (
-    <div className="rounded border border-red-800 bg-red-50 p-3">
-      <h3 className="font-semibold text-red-800">{t("errorsTitle", { count })}</h3>
+    <Alert data-color="danger" data-size="sm">
+      <h3 className="ds-heading" data-size="2xs">{t("errorsTitle", { count })}</h3>
       <ul className="mt-1 list-disc pl-6 text-sm">
         {list.map((e) => <li key={e.line}>{t("errorLine", { line: e.line, reason: e.reason })}</li>)}
       </ul>
       {count > list.length && <p className="text-sm">{t("moreErrors", { count: count - list.length })}</p>}
-    </div>
+    </Alert>
   );
 }
 

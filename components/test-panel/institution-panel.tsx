@@ -27,7 +27,7 @@ export interface InstitutionPanelActions {
 }
 
 const SECTION = "space-y-4";
-const H2 = "text-xl font-semibold";
+const H2 = "ds-heading";
 const TH = "px-3 py-2";
 const INPUT = "ds-input";
 
@@ -99,7 +99,7 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
       )}
 
       <form action={formAction} onSubmit={() => setSubmitted(name.trim())} noValidate className="flex flex-col gap-2">
-        <h3 className="text-lg font-semibold">{t("saveTitle")}</h3>
+        <h3 className="ds-heading" data-size="sm">{t("saveTitle")}</h3>
         {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
         {scenarioError && <FormMessage kind="error">{scenarioError}</FormMessage>}
         {state?.ok && <FormMessage kind="success">{t("savedAs", { name: state.data?.name ?? "" })}</FormMessage>}

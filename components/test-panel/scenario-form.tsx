@@ -113,7 +113,7 @@ export function ScenarioForm(p: Props) {
           {monthsErr && <ValidationMessage id="tp-months-error" data-size="sm">{monthsErr}</ValidationMessage>}
         </div>
       </div>
-      <h3 className="text-lg font-semibold">{t("scenario.agreementsTitle")}</h3>
+      <h3 className="ds-heading" data-size="sm">{t("scenario.agreementsTitle")}</h3>
       {draft.agreements.length === 0 && <p>{t("scenario.noAgreements")}</p>}
       {draft.agreements.map((a, i) => agreement(a, i + 1))}
       <Button id="tp-add-agreement" type="button" onClick={p.onAdd} variant="primary">

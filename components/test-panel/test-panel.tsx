@@ -18,7 +18,7 @@ import { Alert, Button } from "@/components/ds";
 
 const monthsText = (months: readonly string[]) => compactRanges(months).replace(/,/g, ", ");
 const SECTION = "space-y-4";
-const H2 = "text-xl font-semibold";
+const H2 = "ds-heading";
 
 /** What the institution's panel adds (saved scenarios, sandbox data) sees and does. */
 export interface PanelContext {

@@ -47,7 +47,7 @@ export default async function InstitutionTestPanelPage({ params, searchParams }:
       <div className="space-y-10">
         <header className="space-y-2">
           <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: institution.name })}</Link></p>
-          <h1 className="text-2xl font-bold">{t("title", { name: institution.name })}</h1>
+          <h1 className="ds-heading" data-size="lg">{t("title", { name: institution.name })}</h1>
           <p>{t("intro")}</p>
           {sandbox && <p><Link href={`/institutions/${id}/sandbox`} className="ds-link">{t("sandboxLink")}</Link></p>}
         </header>

@@ -39,7 +39,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
       <div className="space-y-8">
         <section aria-labelledby="step-title" className="space-y-4">
           <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: detail.institution.name })}</Link></p>
-          <h1 id="step-title" className="text-2xl font-bold">
+          <h1 id="step-title" className="ds-heading" data-size="lg">
             <span className="font-mono">{key}</span> {detail.step.step.title[locale]}
           </h1>
           {detail.retired && (
@@ -63,12 +63,12 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
         </section>
         {detail.retired ? (
           <section aria-labelledby="evidence-title" className="space-y-4">
-            <h2 id="evidence-title" className="text-xl font-semibold">{t("recordedEvidence")}</h2>
+            <h2 id="evidence-title" className="ds-heading" data-size="md">{t("recordedEvidence")}</h2>
             <EvidenceSummary stepKey={key} evidence={recorded.evidence} />
           </section>
         ) : (
           <section aria-labelledby="edit-title" className="space-y-4">
-            <h2 id="edit-title" className="text-xl font-semibold">{t("update")}</h2>
+            <h2 id="edit-title" className="ds-heading" data-size="md">{t("update")}</h2>
             <StepForm
               stepKey={key}
               action={updateStepAction.bind(null, id, key)}
