@@ -33,7 +33,7 @@ const LOOK: Record<TDerivedStatus, [TagColor, Icon]> = {
 
 function IconTag({ color, icon: I, children, wrap }: { color: TagColor; icon: Icon; children: React.ReactNode; wrap?: boolean }) {
   return (
-    <Tag data-color={color} data-size="sm" className={wrap ? "inline-flex w-auto max-w-full gap-1" : "inline-flex gap-1 whitespace-nowrap"}>
+    <Tag data-color={color} data-size="sm" className={wrap ? "inline-flex w-auto max-w-full gap-1 break-normal" : "inline-flex gap-1 whitespace-nowrap"}>
       <I aria-hidden className="shrink-0" />
       {children}
     </Tag>
