@@ -125,7 +125,7 @@ export function TestPanel({ initial, invalid, extra }: { initial: Scenario; inva
                 type="button"
                 onClick={() => load(ex, t("examples.loaded", { n: i + 1 }))}
                 aria-describedby={`tp-example-${i + 1}`}
-                variant="primary"
+                variant="secondary"
               >
                 {t("examples.label", { n: i + 1 })}
               </Button>{" "}
