@@ -18,7 +18,7 @@ export function DataTable({ caption, columns, className, children }: {
 }) {
   return (
     <div className="relative overflow-x-auto">
-      <Table data-size="sm" className={`bg-white text-left [--dsc-table-vertical-align:top] ${className ?? ""}`}>
+      <Table data-size="sm" className={`bg-white text-left text-sm [--dsc-table-vertical-align:top] ${className ?? ""}`}>
         <caption className="sr-only">{caption}</caption>
         <TableHead>
           <TableRow>{columns.map((c) => <TableHeaderCell key={c} scope="col">{c}</TableHeaderCell>)}</TableRow>
