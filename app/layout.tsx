@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SkipLink } from "@/components/ds";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
 import { HydrationMark } from "@/components/hydration-mark";
@@ -14,21 +15,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("app");
   return (
-    <html lang={locale}>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-slate-900"
-        >
-          {t("skipToContent")}
-        </a>
+    <html lang={locale} data-color-scheme="light" data-size="md">
+      <body className="min-h-screen" style={{ background: "var(--ds-color-neutral-background-tinted)" }}>
+        <SkipLink href="#main">{t("skipToContent")}</SkipLink>
         {/* app/error.tsx is the only client component every page may show */}
         <ClientMessages namespaces={["errors"]}>
           <AppHeader />
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
             {children}
           </main>
-          <footer className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t("footer")}</footer>
+          <footer className="mx-auto max-w-6xl px-4 py-6 text-sm" style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("footer")}</footer>
         </ClientMessages>
         <HydrationMark />
       </body>

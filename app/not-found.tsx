@@ -5,9 +5,9 @@ export default async function NotFound() {
   const t = await getTranslations("errors");
   return (
     <section aria-labelledby="nf-title" className="space-y-3">
-      <h1 id="nf-title" className="text-2xl font-bold">{t("notFoundTitle")}</h1>
+      <h1 id="nf-title" className="ds-heading" data-size="lg">{t("notFoundTitle")}</h1>
       <p>{t("notFoundText")}</p>
-      <Link href="/" className="text-brand underline">{t("home")}</Link>
+      <Link href="/" className="ds-link">{t("home")}</Link>
     </section>
   );
 }

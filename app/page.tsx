@@ -12,7 +12,7 @@ export default async function HomePage() {
   const institutions = await listInstitutions(actor);
   return (
     <section aria-labelledby="home-title" className="space-y-4">
-      <h1 id="home-title" className="text-2xl font-bold">{t("title")}</h1>
+      <h1 id="home-title" className="ds-heading" data-size="lg">{t("title")}</h1>
       <p>{isCoordinator(actor) ? t("intro") : t("introInstitution")} {t("count", { count: institutions.length })}.</p>
       <InstitutionTable institutions={institutions} />
     </section>

@@ -10,13 +10,13 @@ export async function AppHeader() {
   const tAuth = await getTranslations("auth");
   const actor = await getActor();
   return (
-    <header className="bg-brand text-white">
+    <header className="border-b bg-white" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div>
-          <Link href="/" className="text-xl font-bold underline-offset-4 hover:underline">
+          <Link href="/" className="text-xl font-bold underline-offset-4 hover:underline" style={{ color: "var(--ds-color-accent-text-default)" }}>
             {t("name")}
           </Link>
-          <p className="text-sm text-white/85">{t("tagline")}</p>
+          <p className="text-sm" style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("tagline")}</p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
           {actor && (

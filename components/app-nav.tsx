@@ -17,11 +17,11 @@ export async function AppNav({ actor }: { actor: Actor }) {
     { href: "/account", label: t("account"), show: true },
   ].filter((l) => l.show);
   return (
-    <nav aria-label={t("label")} className="bg-brand-dark">
-      <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+    <nav aria-label={t("label")} className="border-t" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 py-1">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} className="inline-block px-3 py-2 text-white hover:underline">{l.label}</Link>
+            <Link href={l.href} className="ds-link inline-block py-2" data-color="neutral">{l.label}</Link>
           </li>
         ))}
       </ul>

@@ -21,7 +21,7 @@ export async function InstitutionTable({ institutions }: { institutions: Institu
       {institutions.map((i) => (
         <tr key={i.id} className="border-t border-slate-200">
           <th scope="row" className="px-3 py-2 font-medium">
-            <Link href={`/institutions/${i.id}`} className="text-brand underline">{i.name}</Link>
+            <Link href={`/institutions/${i.id}`} className="ds-link">{i.name}</Link>
           </th>
           <td className="px-3 py-2 tabular-nums">{i.orgnr}</td>
           <td className="px-3 py-2">{i.blpMember ? t("yes") : t("no")}</td>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocale } from "@/app/actions/locale";
 import { LOCALES } from "@/i18n/locales";
+import { Button } from "@/components/ds";
 
 /** One button per other language; a plain form, so it works without JavaScript too. */
 export async function LanguageSwitch() {
@@ -9,17 +10,17 @@ export async function LanguageSwitch() {
   return (
     <form action={setLocale} className="flex items-center gap-2" aria-label={t("label")}>
       {LOCALES.filter((l) => l !== current).map((l) => (
-        <button
+        <Button
           key={l}
           type="submit"
           name="locale"
           value={l}
           lang={l}
-          className="rounded border border-white/70 px-3 py-1 text-sm hover:bg-white/10"
+          variant="secondary" data-size="sm"
           aria-label={t("switchTo", { language: t(l) })}
         >
           {t(l)}
-        </button>
+        </Button>
       ))}
     </form>
   );

@@ -8,9 +8,9 @@ export function PageNav(props: {
   const link = (p: number) => `?${new URLSearchParams({ ...props.query, page: String(p) })}`;
   return (
     <nav aria-label={props.labels.nav} className="flex items-center gap-4">
-      {props.page > 1 && <a href={link(props.page - 1)} className="text-brand underline">{props.labels.previous}</a>}
+      {props.page > 1 && <a href={link(props.page - 1)} className="ds-link">{props.labels.previous}</a>}
       <span>{props.labels.position}</span>
-      {props.page < props.pages && <a href={link(props.page + 1)} className="text-brand underline">{props.labels.next}</a>}
+      {props.page < props.pages && <a href={link(props.page + 1)} className="ds-link">{props.labels.next}</a>}
     </nav>
   );
 }

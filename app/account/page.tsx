@@ -12,12 +12,12 @@ export default async function AccountPage() {
   return (
     <ClientMessages namespaces={["account", "password"]}>
       <section aria-labelledby="account-title" className="space-y-4">
-        <h1 id="account-title" className="text-2xl font-bold">{t("title")}</h1>
+        <h1 id="account-title" className="ds-heading" data-size="lg">{t("title")}</h1>
         <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("name")}</dt><dd>{actor.name}</dd>
           <dt className="font-medium">{t("email")}</dt><dd><EmailAddress email={actor.email} /></dd>
         </dl>
-        <h2 className="text-xl font-semibold">{t("changePassword")}</h2>
+        <h2 className="ds-heading" data-size="md">{t("changePassword")}</h2>
         <p>{t("changePasswordIntro")}</p>
         <ChangePasswordForm />
       </section>

@@ -18,7 +18,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
   const t = await getTranslations("activity");
   return (
     <section aria-labelledby="activity-title" className="space-y-4">
-      <h1 id="activity-title" className="text-2xl font-bold">{t("title")}</h1>
+      <h1 id="activity-title" className="ds-heading" data-size="lg">{t("title")}</h1>
       <p>{t("intro")}</p>
       <ActivityView result={result} filter={filter} filterValid={valid} query={query} resetHref="/activity" />
     </section>

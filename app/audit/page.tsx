@@ -25,7 +25,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const names = await actorNames(db, result.events.flatMap((e) => [e.actor, ...emailsIn(e.before), ...emailsIn(e.after)]));
   return (
     <section aria-labelledby="audit-title" className="space-y-4">
-      <h1 id="audit-title" className="text-2xl font-bold">{t("title")}</h1>
+      <h1 id="audit-title" className="ds-heading" data-size="lg">{t("title")}</h1>
       <p>{t("intro")}</p>
       {!parsed.success && <p role="alert" className="text-red-800">{t("invalidFilter")}</p>}
       <AuditFilterForm filter={filter} actions={result.actions} institutions={result.institutions} />

@@ -19,7 +19,7 @@ export default async function BitsQueuePage() {
   const t = await getTranslations("checklist.bitsQueue");
   return (
     <section aria-labelledby="queue-title" className="space-y-4">
-      <h1 id="queue-title" className="text-2xl font-bold">{t("title")}</h1>
+      <h1 id="queue-title" className="ds-heading" data-size="lg">{t("title")}</h1>
       <p>{t("intro")}</p>
       <p role="status">{t("count", { count: rows.length })}</p>
       {rows.length > 0 ? <BitsQueueTable rows={rows} today={today} /> : <p>{t("empty")}</p>}

@@ -30,18 +30,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const shown = result.rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
   return (
     <section aria-labelledby="overview-title" className="space-y-4">
-      <h1 id="overview-title" className="text-2xl font-bold">{t("title")}</h1>
+      <h1 id="overview-title" className="ds-heading" data-size="lg">{t("title")}</h1>
       <p>{t("intro")}</p>
       {!parsed.success && <p role="alert" className="text-red-800">{t("invalidFilter")}</p>}
       <OverviewFilterForm filter={filter} />
       <nav aria-label={t("exports")} className="flex flex-wrap gap-4 text-sm">
         {(["csv", "xlsx"] as const).map((format) => (
-          <a key={format} className="text-brand underline" href={`/api/export/overview?${new URLSearchParams({ ...raw, format })}`}>
+          <a key={format} className="ds-link" href={`/api/export/overview?${new URLSearchParams({ ...raw, format })}`}>
             {t(format === "csv" ? "exportOverviewCsv" : "exportOverviewXlsx")}
           </a>
         ))}
         {(["csv", "xlsx"] as const).map((format) => (
-          <a key={`steps-${format}`} className="text-brand underline" href={`/api/export/steps?${new URLSearchParams({ ...raw, format })}`}>
+          <a key={`steps-${format}`} className="ds-link" href={`/api/export/steps?${new URLSearchParams({ ...raw, format })}`}>
             {t(format === "csv" ? "exportStepsCsv" : "exportStepsXlsx")}
           </a>
         ))}

@@ -45,20 +45,20 @@ export default async function SandboxDocsPage({ searchParams }: { searchParams: 
   const CURL = curlExamples(origin);
   return (
     <article aria-labelledby="docs-title" className="max-w-4xl space-y-6">
-      <h1 id="docs-title" className="text-2xl font-bold">{t("title")}</h1>
+      <h1 id="docs-title" className="ds-heading" data-size="lg">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <p><a href="/api/sandbox/openapi.json" className="text-brand underline">{t("openapi")}</a></p>
-      <h2 className="text-xl font-semibold">{t("setupTitle")}</h2>
+      <p><a href="/api/sandbox/openapi.json" className="ds-link">{t("openapi")}</a></p>
+      <h2 className="ds-heading" data-size="md">{t("setupTitle")}</h2>
       <p>
         {institution
           ? t("setupFor", { origin, name: institution.name, orgnr: institution.orgnr })
           : t("setup", { origin, placeholder: PI_PLACEHOLDER })}
       </p>
       {institution && (
-        <p><Link href={`/institutions/${institution.id}/sandbox`} className="text-brand underline">{t("tokenPageLink", { name: institution.name })}</Link></p>
+        <p><Link href={`/institutions/${institution.id}/sandbox`} className="ds-link">{t("tokenPageLink", { name: institution.name })}</Link></p>
       )}
       <Code label={t("setupTitle")}>{curlSetup({ tokenPlaceholder: t("setupTokenPlaceholder"), piComment: t("setupPiComment"), pi: institution?.orgnr })}</Code>
-      <h2 className="text-xl font-semibold">{t("stepsTitle")}</h2>
+      <h2 className="ds-heading" data-size="md">{t("stepsTitle")}</h2>
       <p>{t("monthsStep")}</p>
       <Code label={t("monthsStep")}>{CURL.months}</Code>
       <p>{t("postStep")}</p>
@@ -67,7 +67,7 @@ export default async function SandboxDocsPage({ searchParams }: { searchParams: 
       <Code label={t("getStep")}>{CURL.get}</Code>
       <p>{t("deleteStep")}</p>
       <Code label={t("deleteStep")}>{CURL.delete}</Code>
-      <h2 className="text-xl font-semibold">{t("errorsTitle")}</h2>
+      <h2 className="ds-heading" data-size="md">{t("errorsTitle")}</h2>
       <p>{t("errorsIntro")}</p>
       <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
         <caption className="sr-only">{t("errorsTitle")}</caption>
@@ -84,7 +84,7 @@ export default async function SandboxDocsPage({ searchParams }: { searchParams: 
           ))}
         </tbody>
       </table>
-      <h2 className="text-xl font-semibold">{t("sandboxOnlyTitle")}</h2>
+      <h2 className="ds-heading" data-size="md">{t("sandboxOnlyTitle")}</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li>{t("rateLimit", { points: SANDBOX_RATE_LIMIT.points })}</li>
         <li>{t("tooLarge")}</li>
@@ -93,8 +93,8 @@ export default async function SandboxDocsPage({ searchParams }: { searchParams: 
       </ul>
       <p>
         {institution
-          ? <Link href={`/institutions/${institution.id}/sandbox`} className="text-brand underline">{t("tokenPageLink", { name: institution.name })}</Link>
-          : <Link href="/" className="text-brand underline">{t("home")}</Link>}
+          ? <Link href={`/institutions/${institution.id}/sandbox`} className="ds-link">{t("tokenPageLink", { name: institution.name })}</Link>
+          : <Link href="/" className="ds-link">{t("home")}</Link>}
       </p>
     </article>
   );

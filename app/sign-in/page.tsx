@@ -18,7 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <ClientMessages namespaces={["auth.signIn"]}>
       <section aria-labelledby="sign-in-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
-        <h1 id="sign-in-title" className="text-2xl font-bold">{t("title")}</h1>
+        <h1 id="sign-in-title" className="ds-heading" data-size="lg">{t("title")}</h1>
         <p>{t("intro")}</p>
         <SignInForm callbackUrl={callbackUrl} oidcName={oidcName} />
       </section>

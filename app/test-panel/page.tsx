@@ -30,14 +30,14 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
     <ClientMessages namespaces={["testPanel"]}>
       <div className="space-y-10">
         <header className="space-y-2">
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <h1 className="ds-heading" data-size="lg">{t("title")}</h1>
           <p>{t("intro")}</p>
           <p className="w-fit rounded border border-brand bg-white px-3 py-1 text-sm font-semibold text-brand">{t("demo")}</p>
           {own.length > 0 && (
             <nav aria-labelledby="tp-own" className="space-y-1">
               <p id="tp-own">{t("demoInstitutions")}</p>
               <ul className="list-disc pl-6">
-                {own.map((i) => <li key={i.id}><Link href={`/institutions/${i.id}/test-panel`} className="text-brand underline">{t("institution.title", { name: i.name })}</Link></li>)}
+                {own.map((i) => <li key={i.id}><Link href={`/institutions/${i.id}/test-panel`} className="ds-link">{t("institution.title", { name: i.name })}</Link></li>)}
               </ul>
             </nav>
           )}
@@ -45,7 +45,7 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
         <TestPanel initial={scenario} invalid={invalid} />
         <RulesHelp />
         <section aria-labelledby="tp-bulk" className="space-y-4">
-          <h2 id="tp-bulk" className="text-xl font-semibold">{t("bulk.title")}</h2>
+          <h2 id="tp-bulk" className="ds-heading" data-size="md">{t("bulk.title")}</h2>
           <BulkCheck />
         </section>
       </div>

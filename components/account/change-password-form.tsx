@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/account/actions";
 import { usePasswordErrors } from "@/components/forms/use-password-errors";
+import { Button, ValidationMessage } from "@/components/ds";
 
 const FIELDS = ["currentPassword", "newPassword", "repeatPassword"] as const;
 
@@ -14,7 +15,7 @@ export function ChangePasswordForm() {
   if (state?.ok) {
     return (
       <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
-        {t("changed")} <a href="/sign-in" className="text-brand underline">{t("signInAgain")}</a>
+        {t("changed")} <a href="/sign-in" className="ds-link">{t("signInAgain")}</a>
       </p>
     );
   }
@@ -32,18 +33,18 @@ export function ChangePasswordForm() {
             autoComplete={name === "currentPassword" ? "current-password" : "new-password"}
             aria-invalid={errors[name] ? true : undefined}
             aria-describedby={errors[name] ? `${name}-error` : undefined}
-            className="rounded border border-slate-500 px-3 py-2"
+            className="ds-input"
           />
           {errors[name] && (
-            <p id={`${name}-error`} className="text-sm text-red-800">
+            <ValidationMessage id={`${name}-error`} data-size="sm">
               {errors[name].map((key) => passwordError(key, (k) => t(`errors.${k}` as never))).join(" ")}
-            </p>
+            </ValidationMessage>
           )}
         </div>
       ))}
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="primary">
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -29,7 +29,7 @@ export async function ActivityFeed({ entries, showInstitution }: { entries: TAct
           detail: e.detail ?? "",
           step: () =>
             stepLink && (
-              <Link href={stepLink} className="font-medium text-brand underline">
+              <Link href={stepLink} className="ds-link font-medium">
                 <span className="font-mono">{e.stepKey}</span>
                 {e.stepTitle && <> {e.stepTitle[locale]}</>}
               </Link>
@@ -45,7 +45,7 @@ export async function ActivityFeed({ entries, showInstitution }: { entries: TAct
               · {formatDateTime(at, locale)}
               {showInstitution && (
                 <>
-                  {" "}· <Link href={`/institutions/${e.institution.id}`} className="text-brand underline">{e.institution.name}</Link>
+                  {" "}· <Link href={`/institutions/${e.institution.id}`} className="ds-link">{e.institution.name}</Link>
                 </>
               )}
             </p>

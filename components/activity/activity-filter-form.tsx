@@ -2,9 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DateRangeFields } from "@/components/forms/date-range-fields";
 import { ACTIVITY_KINDS } from "@/lib/onboarding";
 import type { TActivityFilter } from "@/lib/validation/activity";
+import { Button } from "@/components/ds";
 
 const field = "flex flex-col gap-1 text-sm";
-const input = "rounded border border-slate-500 px-2 py-1";
+const input = "ds-input";
 
 /** A GET form (filters live in the URL). The institution search is for the feed across institutions. */
 export async function ActivityFilterForm(props: { filter: TActivityFilter; resetHref: string; institutionSearch: boolean }) {
@@ -26,8 +27,8 @@ export async function ActivityFilterForm(props: { filter: TActivityFilter; reset
         </select>
       </div>
       <DateRangeFields lang={await getLocale()} idPrefix="a" from={filter.from} to={filter.to} labels={{ from: t("from"), to: t("to") }} />
-      <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
-      <a href={props.resetHref} className="px-2 py-1.5 text-brand underline">{t("reset")}</a>
+      <Button type="submit" variant="primary" data-size="sm">{t("apply")}</Button>
+      <a href={props.resetHref} className="ds-link self-center">{t("reset")}</a>
     </form>
   );
 }

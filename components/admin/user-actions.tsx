@@ -5,6 +5,7 @@ import { useActionState, useId } from "react";
 import { FormMessage } from "@/components/forms/fields";
 import { useAdminFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
+import { Button } from "@/components/ds";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 type Role = "ADMIN" | "COORDINATOR" | "INSTITUTION_USER";
@@ -41,28 +42,24 @@ export function UserActions({
       <form action={disableAction}>
         <input type="hidden" name="userId" value={userId} />
         <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-        <button
-          type="submit"
-          disabled={disablePending}
-          className={`rounded border px-3 py-1 disabled:opacity-60 ${disabled ? "border-brand text-brand hover:bg-slate-100" : "border-red-700 text-red-800 hover:bg-red-50"}`}
-        >
+        <Button type="submit" disabled={disablePending} variant="secondary" data-size="sm" data-color={disabled ? undefined : "danger"}>
           {disabled ? t("enable", { name }) : t("disable", { name })}
-        </button>
+        </Button>
       </form>
       {roleChoices.length > 0 && (
         <form action={roleAction} className="flex flex-wrap items-end gap-2">
           <input type="hidden" name="userId" value={userId} />
           <div className="flex flex-col gap-1">
             <label htmlFor={selectId} className="text-xs font-medium">{t("roleFor", { name })}</label>
-            <select id={selectId} name="role" defaultValue={role} className="rounded border border-slate-500 bg-white px-2 py-1">
+            <select id={selectId} name="role" defaultValue={role} className="ds-input" data-size="sm">
               {roleChoices.map((r) => (
                 <option key={r} value={r}>{tRoles(r)}</option>
               ))}
             </select>
           </div>
-          <button type="submit" disabled={rolePending} className="rounded border border-brand px-3 py-1 text-brand hover:bg-slate-100 disabled:opacity-60">
+          <Button type="submit" disabled={rolePending} variant="secondary" data-size="sm">
             {t("saveRole")}
-          </button>
+          </Button>
         </form>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ds";
 
 /** A plain GET form: the filter lives in the URL (?q=), so it works without JavaScript. */
 export async function UserFilter({ query }: { query?: string }) {
@@ -7,9 +8,9 @@ export async function UserFilter({ query }: { query?: string }) {
     <form method="get" role="search" className="flex flex-wrap items-end gap-2">
       <div className="flex flex-col gap-1">
         <label htmlFor="user-filter" className="font-medium">{t("filter")}</label>
-        <input id="user-filter" name="q" type="search" defaultValue={query} className="rounded border border-slate-500 bg-white px-3 py-2" />
+        <input id="user-filter" name="q" type="search" defaultValue={query} className="ds-input" />
       </div>
-      <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">{t("filterSubmit")}</button>
+      <Button type="submit" variant="primary">{t("filterSubmit")}</Button>
     </form>
   );
 }

@@ -45,7 +45,7 @@ export async function UserTable({
                 <ul>
                   {u.memberships.map((m) => (
                     <li key={m.institutionId}>
-                      <Link href={`/institutions/${m.institutionId}`} className="text-brand underline">{m.name}</Link>{" "}
+                      <Link href={`/institutions/${m.institutionId}`} className="ds-link">{m.name}</Link>{" "}
                       <span className="text-slate-600">({tRoles(m.memberRole)})</span>
                     </li>
                   ))}

@@ -2,9 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DateRangeFields } from "@/components/forms/date-range-fields";
 import type { TAuditFilter } from "@/lib/validation/audit";
 import { messageKey } from "@/lib/onboarding/audit-sentence";
+import { Button } from "@/components/ds";
 
 const field = "flex flex-col gap-1 text-sm";
-const input = "rounded border border-slate-500 px-2 py-1";
+const input = "ds-input";
 
 /** A GET form: filters live in the URL, so a filtered view can be shared and bookmarked. */
 export async function AuditFilterForm(props: { filter: TAuditFilter; actions: string[]; institutions: { id: string; name: string }[] }) {
@@ -31,8 +32,8 @@ export async function AuditFilterForm(props: { filter: TAuditFilter; actions: st
         </select>
       </div>
       <DateRangeFields lang={await getLocale()} idPrefix="f" from={filter.from} to={filter.to} labels={{ from: t("from"), to: t("to") }} />
-      <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
-      <a href="/audit" className="px-2 py-1.5 text-brand underline">{t("reset")}</a>
+      <Button type="submit" variant="primary" data-size="sm">{t("apply")}</Button>
+      <a href="/audit" className="ds-link self-center">{t("reset")}</a>
     </form>
   );
 }

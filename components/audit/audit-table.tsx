@@ -38,7 +38,7 @@ export async function AuditTable({ events, names }: { events: AuditRow[]; names:
               {sentence.note && <span className="mt-1 block whitespace-pre-line break-words border-l-4 border-slate-300 pl-2 text-sm text-slate-800">{sentence.note}</span>}
               {sentence.details.length > 0 && (
                 <details className="mt-1">
-                  <summary className="cursor-pointer text-sm text-brand underline">{t("details")}</summary>
+                  <summary className="ds-link cursor-pointer text-sm">{t("details")}</summary>
                   <AuditDetailsTable details={sentence.details} text={text} />
                 </details>
               )}

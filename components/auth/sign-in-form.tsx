@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useHydrated } from "@/components/hydration-mark";
+import { Alert, Button } from "@/components/ds";
 
 /** E-mail + password form; errors are announced to screen readers (role=alert). */
 export function SignInForm({ callbackUrl, oidcName }: { callbackUrl: string; oidcName: string | null }) {
@@ -35,28 +36,28 @@ export function SignInForm({ callbackUrl, oidcName }: { callbackUrl: string; oid
     <div className="space-y-4">
       <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
         {error && (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+          <Alert data-color="danger" data-size="sm" role="alert">
             {error}
-          </p>
+          </Alert>
         )}
         <div className="flex flex-col gap-1">
           <label htmlFor="email" className="font-medium">{t("email")}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required className="rounded border border-slate-500 px-3 py-2" />
+          <input id="email" name="email" type="email" autoComplete="username" required className="ds-input" />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="password" className="font-medium">{t("password")}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-500 px-3 py-2" />
+          <input id="password" name="password" type="password" autoComplete="current-password" required className="ds-input" />
         </div>
-        <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <Button type="submit" disabled={pending || !hydrated} variant="primary">
           {pending ? t("submitting") : t("submit")}
-        </button>
+        </Button>
       </form>
       {oidcName && (
         <>
           <p className="text-sm text-slate-600">{t("or")}</p>
-          <button type="button" onClick={() => signIn("oidc", { callbackUrl })} className="rounded border border-brand px-4 py-2 font-semibold text-brand">
+          <Button type="button" onClick={() => signIn("oidc", { callbackUrl })} variant="secondary">
             {t("oidc", { provider: oidcName })}
-          </button>
+          </Button>
         </>
       )}
     </div>

@@ -15,10 +15,10 @@ export async function BitsQueueTable({ rows, today }: { rows: TBitsQueueRow[]; t
       {rows.map((r) => (
         <tr key={`${r.institution.id}-${r.key}`} className="border-t border-slate-200 align-top">
           <th scope="row" className="px-3 py-2 font-medium">
-            <Link href={`/institutions/${r.institution.id}`} className="text-brand underline">{r.institution.name}</Link>
+            <Link href={`/institutions/${r.institution.id}`} className="ds-link">{r.institution.name}</Link>
           </th>
           <td className="px-3 py-2">
-            <Link href={`/institutions/${r.institution.id}/steps/${r.key}`} className="text-brand underline"><span className="font-mono">{r.key}</span> {r.title[locale]}</Link>
+            <Link href={`/institutions/${r.institution.id}/steps/${r.key}`} className="ds-link"><span className="font-mono">{r.key}</span> {r.title[locale]}</Link>
           </td>
           <td className="px-3 py-2">{t(`bitsQueue.reasons.${r.reason}`)}</td>
           <td className="px-3 py-2"><StatusTag status={r.status} /></td>

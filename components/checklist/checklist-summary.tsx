@@ -20,7 +20,7 @@ export async function ChecklistSummary(c: TChecklist) {
         <dd className="flex flex-wrap items-center gap-2">
           {c.next ? (
             <>
-              <Link href={`/institutions/${c.institution.id}/steps/${c.next.step.key}`} className="text-brand underline">
+              <Link href={`/institutions/${c.institution.id}/steps/${c.next.step.key}`} className="ds-link">
                 <span className="font-mono">{c.next.step.key}</span> {c.next.step.title[locale]}
               </Link>
               <StatusTag status={c.next.status} />

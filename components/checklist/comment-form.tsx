@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { TStepActionState } from "@/lib/validation/checklist";
+import { Alert, Button, ValidationMessage } from "@/components/ds";
 
 export function CommentForm({ action }: { action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState> }) {
   const t = useTranslations("checklist.comments");
@@ -11,16 +12,16 @@ export function CommentForm({ action }: { action: (prev: TStepActionState, fd: F
   const error = state && !state.ok ? state.fieldErrors?.body?.[0] ?? `errors.codes.${state.code ?? "UNKNOWN"}` : null;
   return (
     <form action={formAction} className="space-y-2" noValidate>
-      {state?.ok && <p role="status" className="text-green-900">{t("added")}</p>}
+      {state?.ok && <Alert data-color="success" data-size="sm" role="status">{t("added")}</Alert>}
       <div className="flex flex-col gap-1">
         <label htmlFor="comment-body" className="font-medium">{t("add")}</label>
-        <textarea id="comment-body" name="body" rows={3} defaultValue={failedValues?.body} className="rounded border border-slate-500 bg-white px-3 py-2"
+        <textarea id="comment-body" name="body" rows={3} defaultValue={failedValues?.body} className="ds-input"
           aria-invalid={error ? true : undefined} aria-describedby={error ? "comment-body-error" : undefined} />
-        {error && <p id="comment-body-error" role="alert" className="text-sm text-red-800">{tf.has(error) ? tf(error) : tf("errors.invalid")}</p>}
+        {error && <ValidationMessage id="comment-body-error" role="alert" data-size="sm">{tf.has(error) ? tf(error) : tf("errors.invalid")}</ValidationMessage>}
       </div>
-      <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="secondary">
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { TEvidenceField } from "@/lib/onboarding";
 import { EvidenceField } from "./evidence-field";
+import { Button } from "@/components/ds";
 
 type Values = Record<string, unknown>;
 
@@ -39,16 +40,16 @@ export function EvidenceEditor(props: {
                     error={!!errors[`evidence.${f.key}.${i}.${sub.key}`]} onChange={(v) => setRow(i, { ...row, [sub.key]: v })} />
                 ))}
                 {!disabled && (
-                  <button type="button" onClick={() => set(f.key, rows.filter((_, j) => j !== i))} className="justify-self-start rounded border border-red-700 px-3 py-1 text-sm text-red-800">
+                  <Button type="button" onClick={() => set(f.key, rows.filter((_, j) => j !== i))} variant="secondary" data-color="danger" data-size="sm" className="justify-self-start">
                     {t("removeRow", { n: i + 1 })}
-                  </button>
+                  </Button>
                 )}
               </fieldset>
             ))}
             {!disabled && (
-              <button type="button" onClick={() => set(f.key, [...rows, {}])} className="rounded border border-brand px-3 py-1 text-sm font-semibold text-brand">
+              <Button type="button" onClick={() => set(f.key, [...rows, {}])} variant="secondary" data-size="sm">
                 {t("addRow", { label: f.label[locale] })}
-              </button>
+              </Button>
             )}
           </fieldset>
         );

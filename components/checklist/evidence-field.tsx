@@ -5,6 +5,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { TEvidenceField } from "@/lib/onboarding";
 import { INPUT } from "@/components/forms/fields";
+import { ValidationMessage } from "@/components/ds";
 
 const TYPE: Partial<Record<TEvidenceField["type"], string>> = { date: "date", url: "url", email: "email" };
 
@@ -22,11 +23,11 @@ export function EvidenceField(props: {
   const id = name.replace(/[^\w-]/g, "-");
   const label = `${field.label[locale]}${field.required === true ? "" : ` (${t("optional")})`}`;
   const common = { id, name, disabled, "aria-invalid": error || undefined, "aria-describedby": error ? `${id}-error` : undefined };
-  const errorText = error && <p id={`${id}-error`} className="text-sm text-red-800">{t("invalid")}</p>;
+  const errorText = error && <ValidationMessage id={`${id}-error`} data-size="sm">{t("invalid")}</ValidationMessage>;
   if (field.type === "boolean") {
     return (
       <div className="flex items-center gap-2">
-        <input type="checkbox" {...common} checked={value === true} onChange={(e) => onChange(e.target.checked)} className="h-5 w-5" />
+        <input type="checkbox" {...common} checked={value === true} onChange={(e) => onChange(e.target.checked)} className="ds-input" />
         <label htmlFor={id} className="font-medium">{label}</label>
         {errorText}
       </div>
@@ -40,7 +41,7 @@ export function EvidenceField(props: {
         {field.options?.map((o) => (
           <div key={o.value} className="flex items-center gap-2">
             <input type="checkbox" id={`${id}-${o.value.replace(/[^\w-]/g, "-")}`} name={name} value={o.value} disabled={disabled} checked={list.includes(o.value)}
-              onChange={(e) => onChange(e.target.checked ? [...list, o.value] : list.filter((v) => v !== o.value))} className="h-5 w-5" />
+              onChange={(e) => onChange(e.target.checked ? [...list, o.value] : list.filter((v) => v !== o.value))} className="ds-input" />
             <label htmlFor={`${id}-${o.value.replace(/[^\w-]/g, "-")}`} className="break-all">{o.label[locale]}</label>
           </div>
         ))}

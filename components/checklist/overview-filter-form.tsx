@@ -1,9 +1,10 @@
 // The overview's search and filters as a GET form: the filtered view lives in the URL.
 import { getTranslations } from "next-intl/server";
 import { OVERVIEW_SORTS, type TOverviewFilter } from "@/lib/validation/checklist";
+import { Button } from "@/components/ds";
 
 const field = "flex flex-col gap-1 text-sm";
-const input = "rounded border border-slate-500 bg-white px-2 py-1";
+const input = "ds-input";
 const FLAGS = ["waitingOnBits", "overdue", "thirdParty", "stale"] as const;
 
 export async function OverviewFilterForm({ filter }: { filter: TOverviewFilter }) {
@@ -25,7 +26,7 @@ export async function OverviewFilterForm({ filter }: { filter: TOverviewFilter }
         <legend className="sr-only">{t("show")}</legend>
         {FLAGS.map((f) => (
           <div key={f} className="flex items-center gap-1">
-            <input id={`o-${f}`} name={f} type="checkbox" defaultChecked={filter[f]} className="h-4 w-4" />
+            <input id={`o-${f}`} name={f} type="checkbox" defaultChecked={filter[f]} className="ds-input" />
             <label htmlFor={`o-${f}`}>{t(`flags.${f}`)}</label>
           </div>
         ))}
@@ -36,8 +37,8 @@ export async function OverviewFilterForm({ filter }: { filter: TOverviewFilter }
           {OVERVIEW_SORTS.map((s) => <option key={s} value={s}>{t(`sorts.${s}`)}</option>)}
         </select>
       </div>
-      <button type="submit" className="rounded bg-brand px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
-      <a href="/overview" className="px-2 py-1.5 text-brand underline">{t("reset")}</a>
+      <Button type="submit" variant="primary" data-size="sm">{t("apply")}</Button>
+      <a href="/overview" className="ds-link self-center">{t("reset")}</a>
     </form>
   );
 }

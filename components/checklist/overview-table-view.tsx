@@ -33,11 +33,11 @@ interface Props {
 
 export function OverviewTableView({ labels, rows }: Props) {
   return (
-    <DataTable caption={labels.caption} columns={labels.columns} className="data-table">
+    <DataTable caption={labels.caption} columns={labels.columns}>
       {rows.map((r) => (
         <tr key={r.id} className="border-t border-slate-200">
           <th scope="row" className="font-medium">
-            <a href={`/institutions/${r.id}`} className="link">{r.name}</a>
+            <a href={`/institutions/${r.id}`} className="ds-link">{r.name}</a>
             <span className="ov-sub">{r.orgnr}</span>
             {r.thirdParty && <span className="ov-note">{r.thirdParty}</span>}
           </th>
@@ -54,7 +54,7 @@ export function OverviewTableView({ labels, rows }: Props) {
           <td className="space-y-1">
             {r.next ? (
               <>
-                <a href={`/institutions/${r.id}/steps/${r.next.key}`} className="link block"><span className="font-mono">{r.next.key}</span>{` ${r.next.title}`}</a>
+                <a href={`/institutions/${r.id}/steps/${r.next.key}`} className="ds-link block"><span className="font-mono">{r.next.key}</span>{` ${r.next.title}`}</a>
                 <StatusTagView status={r.next.status} label={r.next.statusLabel} />
                 {r.next.waitingOn && <span className="block">{r.next.waitingOn}</span>}
               </>

@@ -8,7 +8,7 @@ import { PHASE_TITLES, PHASES, type TLocalized } from "@/lib/onboarding";
 import type { TChecklist } from "@/lib/server/checklist/get-checklist";
 import { ChecklistSummary } from "./checklist-summary";
 import { ProgressBar } from "./progress-bar";
-import { StatusTag, WarningTag } from "./status-tag";
+import { RetiredTag, StatusTag, WarningTag } from "./status-tag";
 
 export async function PhaseTaskList(checklist: TChecklist) {
   const t = await getTranslations("checklist");
@@ -24,13 +24,13 @@ export async function PhaseTaskList(checklist: TChecklist) {
         const p = checklist.progress.phases[phase];
         return (
           <section key={phase} aria-labelledby={`phase-${phase}`} className="space-y-2">
-            <h3 id={`phase-${phase}`} className="text-lg font-semibold">{t("taskList.phase", { phase, title: l(PHASE_TITLES[phase]) })}</h3>
+            <h3 id={`phase-${phase}`} className="ds-heading" data-size="sm">{t("taskList.phase", { phase, title: l(PHASE_TITLES[phase]) })}</h3>
             <ProgressBar percent={p.percent} label={t("taskList.phaseProgress", { phase })} detail={t("taskList.closedOf", { closed: p.closed, total: p.total })} />
             <ul className="divide-y divide-slate-200 rounded bg-white shadow-sm">
               {steps.map((s) => (
                 <li key={s.step.key} className="task">
                   <div className="min-w-0">
-                    <Link href={`${base}/${s.step.key}`} className="link font-medium">
+                    <Link href={`${base}/${s.step.key}`} className="ds-link font-medium">
                       <span className="font-mono">{s.step.key}</span> {l(s.step.title)}
                     </Link>
                     {s.retired && <p className="task-meta">{t("taskList.retiredNote")}</p>}
@@ -41,7 +41,7 @@ export async function PhaseTaskList(checklist: TChecklist) {
                     </p>
                   </div>
                   <div className="task-tags">
-                    {s.retired && <span className="tag border-slate-500 bg-slate-100 text-slate-800">{t("taskList.retired")}</span>}
+                    {s.retired && <RetiredTag>{t("taskList.retired")}</RetiredTag>}
                     {s.overdue && <WarningTag>{t("taskList.overdue")}</WarningTag>}
                     <StatusTag status={s.status} />
                   </div>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { TDerivedStatus } from "@/lib/onboarding";
 import { StatusTagView } from "./status-tag-view";
 
-export { StatusTagView, WarningTag } from "./status-tag-view";
+export { RetiredTag, StatusTagView, WarningTag } from "./status-tag-view";
 
 export function StatusTag({ status }: { status: TDerivedStatus }) {
   const t = useTranslations("checklist.status");

@@ -9,12 +9,12 @@ export async function StepActivity({ detail, commentForm }: { detail: TStepDetai
   return (
     <>
       <section aria-labelledby="comments-title" className="space-y-4">
-        <h2 id="comments-title" className="text-xl font-semibold">{t("comments.title")}</h2>
+        <h2 id="comments-title" className="ds-heading" data-size="md">{t("comments.title")}</h2>
         <CommentThread comments={detail.comments} />
         {commentForm}
       </section>
       <section aria-labelledby="history-title" className="space-y-4">
-        <h2 id="history-title" className="text-xl font-semibold">{t("history.title")}</h2>
+        <h2 id="history-title" className="ds-heading" data-size="md">{t("history.title")}</h2>
         <StepHistory history={detail.history} names={detail.names} />
       </section>
     </>

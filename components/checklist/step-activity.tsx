@@ -48,7 +48,7 @@ export async function StepHistory({ history, names }: { history: TStepDetail["hi
             {sentence.note && <p className="mt-1 whitespace-pre-line break-words border-l-4 border-slate-300 pl-2">{sentence.note}</p>}
             {sentence.details.length > 0 && (
               <details>
-                <summary className="cursor-pointer text-brand underline">{t("details")}</summary>
+                <summary className="ds-link cursor-pointer">{t("details")}</summary>
                 <AuditDetailsTable details={sentence.details} text={text} />
               </details>
             )}

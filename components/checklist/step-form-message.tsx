@@ -1,6 +1,7 @@
 "use client";
 // The summary above the step form: saved, refused by a rule (in the rule engine's own words),
 // missing evidence, or a conflict naming who changed the step and when.
+import { Alert } from "@/components/ds";
 import { useTranslations } from "next-intl";
 import { STEP_RULE_MESSAGES, type TEvidenceField } from "@/lib/onboarding";
 import { evidenceKeyLabel } from "@/lib/onboarding/evidence-labels";
@@ -10,7 +11,7 @@ export function StepFormMessage(props: { state: TStepActionState; locale: "nb" |
   const t = useTranslations("checklist.form");
   const { state, locale } = props;
   if (!state) return null;
-  if (state.ok) return <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">{t("saved")}</p>;
+  if (state.ok) return <Alert data-color="success" data-size="sm" role="status">{t("saved")}</Alert>;
   let text: string;
   if (state.conflict) {
     text = t("conflict", { name: state.conflict.updatedBy ?? t("someone"), time: state.conflict.updatedAt ? props.conflictTime(state.conflict.updatedAt) : "?" });
@@ -23,7 +24,7 @@ export function StepFormMessage(props: { state: TStepActionState; locale: "nb" |
   }
   const label = (key: string) => evidenceKeyLabel(key, props.fields, locale);
   return (
-    <div role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">
+    <Alert data-color="danger" data-size="sm" role="alert">
       <p>{text}</p>
       {state.missing && state.missing.length > 0 && (
         <>
@@ -31,6 +32,6 @@ export function StepFormMessage(props: { state: TStepActionState; locale: "nb" |
           <ul className="list-disc pl-5">{state.missing.map((m) => <li key={m}>{label(m)}</li>)}</ul>
         </>
       )}
-    </div>
+    </Alert>
   );
 }

@@ -10,6 +10,7 @@ import type { TStepActionState } from "@/lib/validation/checklist";
 import { EvidenceEditor } from "./evidence-editor";
 import { StepFormMessage } from "./step-form-message";
 import { INPUT } from "@/components/forms/fields";
+import { Button, ValidationMessage } from "@/components/ds";
 
 export interface TStepFormProps {
   stepKey: string;
@@ -44,7 +45,7 @@ export function StepForm(p: TStepFormProps) {
   const err = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
   const message = (key: string) =>
     key in STEP_RULE_MESSAGES ? STEP_RULE_MESSAGES[key as keyof typeof STEP_RULE_MESSAGES][locale] : t.has(key) ? t(key) : t("errors.invalid");
-  const errText = (name: string) => errors[name] && <p id={`${name}-error`} className="text-sm text-red-800">{message(errors[name][0])}</p>;
+  const errText = (name: string) => errors[name] && <ValidationMessage id={`${name}-error`} data-size="sm">{message(errors[name][0])}</ValidationMessage>;
   if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2">{t("readOnly")}</p>;
   return (
     <form
@@ -103,9 +104,9 @@ export function StepForm(p: TStepFormProps) {
           {errText("comment")}
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="primary">
         {pending ? t("saving") : t("save")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -34,18 +34,18 @@ export async function StepOverview({ detail }: { detail: TStepDetail }) {
         {recorded.reason && (<><dt className="font-medium">{t("reason")}</dt><dd className="whitespace-pre-line">{recorded.reason}</dd></>)}
         {recorded.updatedAt && (<><dt className="font-medium">{t("lastChange")}</dt><dd>{formatDateTime(recorded.updatedAt, locale)}{recorded.updatedByName && <> · {recorded.updatedByName}</>}</dd></>)}
       </dl>
-      <h2 className="text-xl font-semibold">{t("documents")}</h2>
+      <h2 className="ds-heading" data-size="md">{t("documents")}</h2>
       {step.step.links.length === 0 ? <p>{t("noDocuments")}</p> : (
         <ul className="list-disc space-y-1 pl-5">
-          {step.step.links.map((d) => <li key={d.url}><a href={d.url} className="text-brand underline" rel="noopener noreferrer" target="_blank">{l(d.label)}<span className="sr-only"> ({t("opensInNewTab")})</span></a></li>)}
+          {step.step.links.map((d) => <li key={d.url}><a href={d.url} className="ds-link" rel="noopener noreferrer" target="_blank">{l(d.label)}<span className="sr-only"> ({t("opensInNewTab")})</span></a></li>)}
         </ul>
       )}
-      <h2 className="text-xl font-semibold">{t("prerequisites")}</h2>
+      <h2 className="ds-heading" data-size="md">{t("prerequisites")}</h2>
       {detail.prerequisites.length === 0 ? <p>{t("noPrerequisites")}</p> : (
         <ul className="space-y-1">
           {detail.prerequisites.map((p) => (
             <li key={p.key} className="flex flex-wrap items-center gap-2">
-              <Link href={`${base}/${p.key}`} className="text-brand underline"><span className="font-mono">{p.key}</span> {l(p.title)}</Link>
+              <Link href={`${base}/${p.key}`} className="ds-link"><span className="font-mono">{p.key}</span> {l(p.title)}</Link>
               <StatusTag status={p.status} />
             </li>
           ))}

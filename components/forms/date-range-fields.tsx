@@ -1,6 +1,6 @@
 // "From date" / "to date" of a GET filter form (names `from` and `to`, YYYY-MM-DD).
 const field = "flex flex-col gap-1 text-sm";
-const input = "rounded border border-slate-500 px-2 py-1";
+const input = "ds-input";
 
 /** `lang`: the page's language, so the browser shows the date in its format (where it supports that). */
 export function DateRangeFields(props: { idPrefix: string; from?: string; to?: string; lang: string; labels: { from: string; to: string } }) {

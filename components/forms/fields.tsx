@@ -1,17 +1,30 @@
-// Shared form bits: label above the input, errors next to the field (aria-describedby +
-// aria-invalid), a status/alert summary. Errors arrive already translated.
+// Shared form bits on Designsystemet: label above the input, errors as a ValidationMessage under
+// the field (aria-describedby + aria-invalid, set here so they hold before hydration too), a
+// status/alert summary. Errors arrive already translated.
 import type { ReactNode } from "react";
+import {
+  Alert,
+  Button,
+  ErrorSummary,
+  ErrorSummaryHeading,
+  ErrorSummaryItem,
+  ErrorSummaryLink,
+  ErrorSummaryList,
+  Field,
+  FieldDescription,
+  Input,
+  Label,
+  Select,
+  ValidationMessage,
+} from "@/components/ds";
 
-/** The look of every text input, select and textarea. */
-export const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+/** The class of every text input, select and textarea not built from the components below
+ *  (Designsystemet's input look: one height for all). */
+export const INPUT = "ds-input";
 
 function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
-  return (
-    <p id={id} className="text-sm text-red-800">
-      {errors.join(" ")}
-    </p>
-  );
+  return <ValidationMessage id={id}>{errors.join(" ")}</ValidationMessage>;
 }
 
 interface BaseProps {
@@ -20,6 +33,10 @@ interface BaseProps {
   label: string;
   errors?: string[];
   hint?: string;
+}
+
+function describedBy(id: string, hint?: string, errors?: string[]) {
+  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
 export function TextField({
@@ -33,12 +50,11 @@ export function TextField({
   /** The page's language, for a date field's format. */
   lang?: string;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      <input
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      {hint && <FieldDescription id={`${id}-hint`}>{hint}</FieldDescription>}
+      <Input
         id={id}
         name={name}
         type={type}
@@ -48,65 +64,76 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className={INPUT}
+        aria-describedby={describedBy(id, hint, errors)}
       />
       <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
+    </Field>
   );
 }
 
 export function CheckboxField({ id, name, label, errors, defaultChecked }: BaseProps & { defaultChecked?: boolean }) {
   return (
-    <div className="flex flex-col gap-1">
-      <div className="flex items-center gap-2">
-        <input
-          id={id}
-          name={name}
-          type="checkbox"
-          defaultChecked={defaultChecked}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={errors?.length ? `${id}-error` : undefined}
-          className="h-5 w-5"
-        />
-        <label htmlFor={id} className="font-medium">{label}</label>
-      </div>
+    <Field>
+      <Input
+        type="checkbox"
+        id={id}
+        name={name}
+        defaultChecked={defaultChecked}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+      />
+      <Label htmlFor={id} weight="regular">{label}</Label>
       <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
+    </Field>
   );
 }
 
 export function SelectField({
   id, name, label, errors, options, defaultValue, hint,
 }: BaseProps & { options: { value: string; label: string }[]; defaultValue?: string }) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      <select
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      {hint && <FieldDescription id={`${id}-hint`}>{hint}</FieldDescription>}
+      <Select
         id={id}
         name={name}
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className={INPUT}
+        aria-describedby={describedBy(id, hint, errors)}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
-      </select>
+      </Select>
       <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
+    </Field>
   );
 }
 
 /** The summary above a form: success as role=status, failure as role=alert. */
 export function FormMessage({ kind, children }: { kind: "success" | "error"; children: ReactNode }) {
   return kind === "success" ? (
-    <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">{children}</p>
+    <Alert data-color="success" role="status" data-size="sm">{children}</Alert>
   ) : (
-    <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{children}</p>
+    <Alert data-color="danger" role="alert" data-size="sm">{children}</Alert>
+  );
+}
+
+/** Every error of a form, each a link to its field (the ids of the inputs above). */
+export function FormErrorSummary({ heading, errors }: { heading: string; errors: { fieldId: string; message: string }[] }) {
+  if (!errors.length) return null;
+  return (
+    <ErrorSummary>
+      <ErrorSummaryHeading>{heading}</ErrorSummaryHeading>
+      <ErrorSummaryList>
+        {errors.map((e) => (
+          <ErrorSummaryItem key={`${e.fieldId}:${e.message}`}>
+            <ErrorSummaryLink href={`#${e.fieldId}`}>{e.message}</ErrorSummaryLink>
+          </ErrorSummaryItem>
+        ))}
+      </ErrorSummaryList>
+    </ErrorSummary>
   );
 }
 
@@ -116,15 +143,17 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
   pendingText?: string;
   variant?: "primary" | "secondary" | "danger";
 }) {
-  const style =
-    variant === "primary"
-      ? "bg-brand text-white hover:bg-brand-dark"
-      : variant === "danger"
-        ? "border border-red-700 text-red-800 hover:bg-red-50"
-        : "border border-brand text-brand hover:bg-slate-100";
+  const danger = variant === "danger";
   return (
-    <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-semibold disabled:opacity-60 ${style}`}>
+    <Button
+      type="submit"
+      disabled={pending}
+      variant={variant === "primary" ? "primary" : "secondary"}
+      data-color={danger ? "danger" : undefined}
+      data-size={danger ? "sm" : undefined}
+      className="self-start"
+    >
       {pending && pendingText ? pendingText : children}
-    </button>
+    </Button>
   );
 }

@@ -49,7 +49,7 @@ export function InstitutionForm({
       <TextField id="targetProductionDate" name="targetProductionDate" type="date" lang={locale} label={t("targetProductionDate")} defaultValue={v("targetProductionDate")} errors={field("targetProductionDate")} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pending={pending} pendingText={t("saving")}>{submitLabel}</SubmitButton>
-        <Link href={cancelHref} className="text-brand underline">{t("back")}</Link>
+        <Link href={cancelHref} className="ds-link">{t("back")}</Link>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/fields";
 import { useInstitutionFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
+import { Button } from "@/components/ds";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -36,9 +37,9 @@ export function MemberActions({
         <form action={roleAction}>
           <input type="hidden" name="membershipId" value={membershipId} />
           <input type="hidden" name="memberRole" value={other} />
-          <button type="submit" disabled={rolePending} className="rounded border border-brand px-3 py-1 text-brand hover:bg-slate-100 disabled:opacity-60">
+          <Button type="submit" disabled={rolePending} variant="secondary" data-size="sm">
             {t(other === "OWNER" ? "makeOwner" : "makeMember", { name })}
-          </button>
+          </Button>
         </form>
         <form
           action={removeAction}
@@ -47,9 +48,9 @@ export function MemberActions({
           }}
         >
           <input type="hidden" name="membershipId" value={membershipId} />
-          <button type="submit" disabled={removePending} className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 disabled:opacity-60">
+          <Button type="submit" disabled={removePending} variant="secondary" data-color="danger" data-size="sm">
             {t("remove", { name })}
-          </button>
+          </Button>
         </form>
       </div>
     </div>

@@ -42,7 +42,7 @@ export function AcceptInvitationForm({ action, token, email, signedIn, signInHre
       ) : (
         <>
           <p>
-            {t("haveAccount")} <Link href={signInHref} className="text-brand underline">{t("signInToAccept")}</Link>
+            {t("haveAccount")} <Link href={signInHref} className="ds-link">{t("signInToAccept")}</Link>
           </p>
           <p>{t("newIntro")}</p>
           <TextField id="name" name="name" label={t("name")} autoComplete="name" defaultValue={failedValues?.name ?? defaultName} required errors={field("name")} />

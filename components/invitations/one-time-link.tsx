@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { Button } from "@/components/ds";
 
 /** Shows the invitation link once, with a copy button and a selectable text field as fallback. */
 export function OneTimeLink({ link, email, mail }: { link: string; email: string; mail: "sent" | "not-configured" | "failed" }) {
@@ -24,11 +25,11 @@ export function OneTimeLink({ link, email, mail }: { link: string; email: string
       {mail === "failed" && <p className="font-semibold text-red-800">{t("mailFailed")}</p>}
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="font-medium">{t("label")}</label>
-        <input id={id} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-slate-500 bg-white px-3 py-2 font-mono text-sm" />
+        <input id={id} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="w-full ds-input font-mono text-sm" />
       </div>
-      <button type="button" onClick={copy} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+      <Button type="button" onClick={copy} variant="primary">
         {t("copy")}
-      </button>
+      </Button>
       <p aria-live="polite" className="text-sm">
         {copied === "yes" ? t("copied") : copied === "no" ? t("copyFailed") : ""}
       </p>

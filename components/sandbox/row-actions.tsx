@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ActionState } from "@/lib/errors/app-error";
 import { useSandboxErrors } from "./use-sandbox-errors";
+import { Button, ValidationMessage } from "@/components/ds";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -23,9 +24,9 @@ export function ConfirmButton({ action, field, value, label, confirm }: {
     <form action={formAction} onSubmit={(e) => { if (!window.confirm(confirm)) e.preventDefault(); }} className="flex flex-col gap-1">
       {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
       <input type="hidden" name={field} value={value} />
-      <button type="submit" disabled={pending} className="self-start rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="secondary" data-color="danger" data-size="sm" className="self-start">
         {label}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -54,8 +55,8 @@ export function EmployerForm({ action, opplysningspliktig, ranges, idPrefix }: {
           <label htmlFor={`${idPrefix}-orgnr`} className="font-medium">{t("orgnr")}</label>
           <input id={`${idPrefix}-orgnr`} name="opplysningspliktig" inputMode="numeric" maxLength={9} defaultValue={failedValues?.opplysningspliktig}
             aria-invalid={orgErr ? true : undefined} aria-describedby={orgErr ? `${idPrefix}-orgnr-error` : undefined}
-            className="max-w-xs rounded border border-slate-500 bg-white px-3 py-2" />
-          {orgErr && <p id={`${idPrefix}-orgnr-error`} className="text-sm text-red-800">{orgErr.join(" ")}</p>}
+            className="max-w-xs ds-input" />
+          {orgErr && <ValidationMessage id={`${idPrefix}-orgnr-error`} data-size="sm">{orgErr.join(" ")}</ValidationMessage>}
         </div>
       )}
       <div className="flex flex-col gap-1">
@@ -66,12 +67,12 @@ export function EmployerForm({ action, opplysningspliktig, ranges, idPrefix }: {
         <textarea id={`${idPrefix}-ranges`} name="ranges" defaultValue={failedValues?.ranges ?? ranges} rows={2}
           aria-invalid={rangeErr ? true : undefined}
           aria-describedby={`${idPrefix}-ranges-hint${rangeErr ? ` ${idPrefix}-ranges-error` : ""}`}
-          className="max-w-xl rounded border border-slate-500 bg-white px-3 py-2 font-mono text-sm" />
-        {rangeErr && <p id={`${idPrefix}-ranges-error`} className="text-sm text-red-800">{rangeErr.join(" ")}</p>}
+          className="max-w-xl ds-input font-mono text-sm" />
+        {rangeErr && <ValidationMessage id={`${idPrefix}-ranges-error`} data-size="sm">{rangeErr.join(" ")}</ValidationMessage>}
       </div>
-      <button type="submit" disabled={pending} className="self-start rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="primary" className="self-start">
         {opplysningspliktig ? t("save") : t("add")}
-      </button>
+      </Button>
     </form>
   );
 }

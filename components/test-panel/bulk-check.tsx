@@ -7,6 +7,7 @@ import { bulkResultsCsv, type BulkItem } from "@/lib/test-panel/bulk-warnings";
 import { BULK_TEMPLATE_CSV, bulkErrorMessage } from "@/lib/test-panel/bulk-errors";
 import { CSV_COLUMNS } from "@/lib/rules";
 import { useDescribeWarning } from "./warning-text";
+import { Alert, Button } from "@/components/ds";
 
 export const PAGE_SIZE = 50;
 const ERRORS_SHOWN = 100;
@@ -92,7 +93,7 @@ export function BulkCheck() {
     <div className="space-y-4">
       <p className="max-w-prose">{t("intro")}</p>
       <details className="max-w-prose">
-        <summary className="cursor-pointer font-medium text-brand underline">{t("columnsTitle")}</summary>
+        <summary className="ds-link cursor-pointer font-medium">{t("columnsTitle")}</summary>
         <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           {CSV_COLUMNS.map((c) => (
             <div key={c} className="contents">
@@ -104,7 +105,7 @@ export function BulkCheck() {
       </details>
       <p>
         {t("templateIntro")}{" "}
-        <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(BULK_TEMPLATE_CSV)}`} download="massesjekk-mal.csv" className="font-medium text-brand underline">
+        <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(BULK_TEMPLATE_CSV)}`} download="massesjekk-mal.csv" className="ds-link font-medium">
           {t("template")}
         </a>
       </p>
@@ -115,7 +116,7 @@ export function BulkCheck() {
           type="file"
           accept=".csv,text/csv"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) start(f); }}
-          className="rounded border border-slate-500 bg-white px-3 py-2"
+          className="ds-input"
         />
       </div>
       {status.kind === "running" && (
@@ -144,21 +145,21 @@ export function BulkCheck() {
           {status.errorCount > 0 && <RowErrors errors={status.errors} count={status.errorCount} />}
           <div className="flex flex-wrap items-center gap-4">
             <label className="flex items-center gap-2">
-              <input type="checkbox" checked={onlyWarnings} onChange={(e) => { setOnlyWarnings(e.target.checked); setPage(1); }} className="h-4 w-4" />
+              <input type="checkbox" checked={onlyWarnings} onChange={(e) => { setOnlyWarnings(e.target.checked); setPage(1); }} className="ds-input" />
               {t("onlyWarnings")}
             </label>
-            <button type="button" onClick={download} className="rounded bg-brand px-4 py-2 font-semibold text-white">{t("download")}</button>
+            <Button type="button" onClick={download} variant="primary">{t("download")}</Button>
           </div>
           <ResultTable items={slice} />
           {shown.length === 0 && <p>{t("noRows")}</p>}
           <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
-            <button type="button" disabled={current <= 1} onClick={() => setPage(current - 1)} className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50">
+            <Button type="button" disabled={current <= 1} onClick={() => setPage(current - 1)} variant="secondary" data-size="sm">
               {t("previous")}
-            </button>
+            </Button>
             <span>{t("page", { page: current, pages, from: shown.length ? (current - 1) * PAGE_SIZE + 1 : 0, to: (current - 1) * PAGE_SIZE + slice.length, total: shown.length })}</span>
-            <button type="button" disabled={current >= pages} onClick={() => setPage(current + 1)} className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50">
+            <Button type="button" disabled={current >= pages} onClick={() => setPage(current + 1)} variant="secondary" data-size="sm">
               {t("next")}
-            </button>
+            </Button>
           </nav>
         </>
       )}
@@ -216,13 +217,13 @@ function RowErrors({ errors, count }: { errors: { line: number; reason: string }
   const errorText = useBulkErrorText();
   const list = errors.slice(0, ERRORS_SHOWN);
   return (
-    <div className="rounded border border-red-800 bg-red-50 p-3">
-      <h3 className="font-semibold text-red-800">{t("errorsTitle", { count })}</h3>
+    <Alert data-color="danger" data-size="sm">
+      <h3 className="ds-heading" data-size="2xs">{t("errorsTitle", { count })}</h3>
       <ul className="mt-1 list-disc pl-6 text-sm">
         {list.map((e) => <li key={e.line}>{t("errorLine", { line: e.line, reason: errorText(e.reason) })}</li>)}
       </ul>
       {count > list.length && <p className="text-sm">{t("moreErrors", { count: count - list.length })}</p>}
-    </div>
+    </Alert>
   );
 }
 

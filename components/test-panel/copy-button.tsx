@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ds";
 
 /** Copies `text` with navigator.clipboard and says so next to the button for a few seconds. */
 export function CopyButton({ text, label, context }: { text: string; label: string; context: string }) {
@@ -24,9 +25,9 @@ export function CopyButton({ text, label, context }: { text: string; label: stri
   const state = result?.text !== text ? "idle" : result.ok ? "copied" : "failed";
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} className="rounded border border-brand bg-white px-3 py-1 text-sm font-semibold text-brand hover:bg-slate-100">
+      <Button type="button" onClick={copy} variant="secondary" data-size="sm">
         {label}<span className="sr-only"> {context}</span>
-      </button>
+      </Button>
       <span role="status" className="text-sm text-green-800">
         {state === "copied" ? t("copied") : state === "failed" ? <span className="text-red-800">{t("copyFailed")}</span> : ""}
       </span>

@@ -12,6 +12,7 @@ import { compactRanges, type Scenario } from "@/lib/test-panel/scenario";
 import type { ScenarioParam } from "@/lib/test-panel/scenario-url";
 import { TestPanel, type PanelContext } from "./test-panel";
 import { DataTable } from "@/components/data-table";
+import { Button, ValidationMessage } from "@/components/ds";
 
 type FormAction<T = undefined> = (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 type LoadedEmployer = PairInput & { opplysningspliktig: string };
@@ -26,10 +27,9 @@ export interface InstitutionPanelActions {
 }
 
 const SECTION = "space-y-4";
-const H2 = "text-xl font-semibold";
+const H2 = "ds-heading";
 const TH = "px-3 py-2";
-const INPUT = "rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
-const SECONDARY = "rounded border border-brand px-3 py-1 font-semibold text-brand hover:bg-slate-100 disabled:opacity-60";
+const INPUT = "ds-input";
 
 /** Translated error of a failed action: the field's key under testPanel.saved.errors, else its code. */
 function useErrors(state: ActionState<unknown>) {
@@ -89,7 +89,7 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
               <td className={TH}>{row.created}</td>
               <td className={TH}>{row.updated}</td>
               <td className={`${TH} flex flex-wrap gap-2`}>
-                <button type="button" onClick={() => open(row)} className={SECONDARY}>{t("open", { name: row.name })}</button>
+                <Button type="button" onClick={() => open(row)} variant="secondary" data-size="sm">{t("open", { name: row.name })}</Button>
                 <ConfirmButton action={actions.remove} field="scenarioId" value={row.id}
                   label={t("delete", { name: row.name })} confirm={t("confirmDelete", { name: row.name })} />
               </td>
@@ -99,7 +99,7 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
       )}
 
       <form action={formAction} onSubmit={() => setSubmitted(name.trim())} noValidate className="flex flex-col gap-2">
-        <h3 className="text-lg font-semibold">{t("saveTitle")}</h3>
+        <h3 className="ds-heading" data-size="sm">{t("saveTitle")}</h3>
         {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
         {scenarioError && <FormMessage kind="error">{scenarioError}</FormMessage>}
         {state?.ok && <FormMessage kind="success">{t("savedAs", { name: state.data?.name ?? "" })}</FormMessage>}
@@ -110,13 +110,13 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
           aria-invalid={nameError ? true : undefined}
           aria-describedby={`tp-saved-name-hint${nameError ? " tp-saved-name-error" : ""}`}
           className={`max-w-md ${INPUT}`} />
-        {nameError && <p id="tp-saved-name-error" className="text-sm text-red-800">{nameError}</p>}
+        {nameError && <ValidationMessage id="tp-saved-name-error" data-size="sm">{nameError}</ValidationMessage>}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">{t("save")}</button>
+          <Button type="submit" disabled={pending} variant="primary">{t("save")}</Button>
           {exists && (
-            <button type="submit" name="overwrite" value="on" disabled={pending} className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60">
+            <Button type="submit" name="overwrite" value="on" disabled={pending} variant="secondary" data-color="danger" data-size="sm">
               {t("overwrite", { name: name.trim() })}
-            </button>
+            </Button>
           )}
         </div>
       </form>
@@ -174,9 +174,9 @@ function SandboxData({ ctx, employers, actions }: { ctx: PanelContext; employers
         <datalist id="tp-sandbox-employers">
           {employers.map((e) => <option key={e} value={e} />)}
         </datalist>
-        {orgnrError && <p id="tp-sandbox-orgnr-error" className="text-sm text-red-800">{orgnrError}</p>}
+        {orgnrError && <ValidationMessage id="tp-sandbox-orgnr-error" data-size="sm">{orgnrError}</ValidationMessage>}
         {loadErrors.summary && <FormMessage kind="error">{loadErrors.summary}</FormMessage>}
-        <button type="submit" disabled={pending} className="self-start rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">{t("load")}</button>
+        <Button type="submit" disabled={pending} variant="primary" className="self-start">{t("load")}</Button>
       </form>
 
       {loaded && (
@@ -199,10 +199,10 @@ function SandboxData({ ctx, employers, actions }: { ctx: PanelContext; employers
 
       <div className="flex flex-col gap-2">
         <p id="tp-sandbox-save-hint" className="text-sm text-slate-600">{target ? t("saveHint") : t("saveNeedsOrgnr")}</p>
-        <button type="button" onClick={saveMonths} disabled={pending || !target} aria-describedby="tp-sandbox-save-hint"
-          className="self-start rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 disabled:opacity-60">
+        <Button type="button" onClick={saveMonths} disabled={pending || !target} aria-describedby="tp-sandbox-save-hint"
+          variant="secondary" className="self-start">
           {target ? t("save", { orgnr: target }) : t("saveNoOrgnr")}
-        </button>
+        </Button>
         {saveErrors.summary && <FormMessage kind="error">{saveErrors.summary}</FormMessage>}
         {saveState && !saveState.ok && saveState.fieldErrors && <FormMessage kind="error">{t("saveInvalid")}</FormMessage>}
         <p role="status" className="text-green-800">{saved}</p>

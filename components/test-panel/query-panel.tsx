@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { toXml, type AvtaleforholdGyldighetBody, type VirkningsperiodeGyldighetBody } from "@/lib/rules";
 import type { QueryError } from "@/lib/test-panel/scenario";
 import { CopyButton } from "./copy-button";
+import { ValidationMessage } from "@/components/ds";
 
 interface Props {
   fra: string;
@@ -51,9 +52,9 @@ export function QueryPanel({ fra, til, errors, onChange, af, vp }: Props) {
           onChange={(e) => onChange(name, e.target.value)}
           aria-invalid={err ? true : undefined}
           aria-describedby={err ? `${id}-error` : undefined}
-          className="rounded border border-slate-500 px-3 py-2"
+          className="ds-input"
         />
-        {err && <p id={`${id}-error`} className="text-sm text-red-800">{t(`errors.${err}`)}</p>}
+        {err && <ValidationMessage id={`${id}-error`} data-size="sm">{t(`errors.${err}`)}</ValidationMessage>}
       </div>
     );
   };

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import {
   orgnrError, validateAgreement, type AgreementDraft, type AgreementField, type Draft, type MonthsTextError,
 } from "@/lib/test-panel/scenario";
+import { Button, ValidationMessage } from "@/components/ds";
 
 interface Props {
   draft: Draft;
@@ -53,23 +54,23 @@ export function ScenarioForm(p: Props) {
                   onBlur={() => p.onTouch(`${a.id}.${f}`)}
                   aria-invalid={err ? true : undefined}
                   aria-describedby={[f === "tilOgMed" ? `${id}-hint` : "", err ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
-                  className="rounded border border-slate-500 px-3 py-2"
+                  className="ds-input"
                 />
                 {f === "tilOgMed" && <p id={`${id}-hint`} className="text-sm text-slate-700">{t("scenario.openHint")}</p>}
-                {err && <p id={`${id}-error`} className="text-sm text-red-800">{t(`errors.${err}`)}</p>}
+                {err && <ValidationMessage id={`${id}-error`} data-size="sm">{t(`errors.${err}`)}</ValidationMessage>}
               </div>
             );
           })}
         </div>
         {!v.ok && <p className="text-sm text-slate-700">{t("scenario.incomplete")}</p>}
         {p.replaced.includes(a.id) && <p className="text-sm text-amber-900">{t("scenario.replaced")}</p>}
-        <button
+        <Button
           type="button"
           onClick={() => p.onRemove(a.id)}
-          className="rounded border border-slate-500 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+          variant="secondary" data-size="sm"
         >
           {t("scenario.remove", { n })}
-        </button>
+        </Button>
       </fieldset>
     );
   };
@@ -90,9 +91,9 @@ export function ScenarioForm(p: Props) {
             onChange={(e) => p.onOrgnr(e.target.value)}
             aria-invalid={orgErr ? true : undefined}
             aria-describedby={orgErr ? "tp-orgnr-hint tp-orgnr-error" : "tp-orgnr-hint"}
-            className="rounded border border-slate-500 px-3 py-2"
+            className="ds-input"
           />
-          {orgErr && <p id="tp-orgnr-error" className="text-sm text-red-800">{t("errors.orgnr")}</p>}
+          {orgErr && <ValidationMessage id="tp-orgnr-error" data-size="sm">{t("errors.orgnr")}</ValidationMessage>}
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="tp-months" className="font-medium">{t("scenario.months")}</label>
@@ -106,17 +107,17 @@ export function ScenarioForm(p: Props) {
             onChange={(e) => p.onMonthsText(e.target.value)}
             aria-invalid={monthsErr ? true : undefined}
             aria-describedby={monthsErr ? "tp-months-hint tp-months-error" : "tp-months-hint"}
-            className="rounded border border-slate-500 px-3 py-2"
+            className="ds-input"
           />
-          {monthsErr && <p id="tp-months-error" className="text-sm text-red-800">{monthsErr}</p>}
+          {monthsErr && <ValidationMessage id="tp-months-error" data-size="sm">{monthsErr}</ValidationMessage>}
         </div>
       </div>
-      <h3 className="text-lg font-semibold">{t("scenario.agreementsTitle")}</h3>
+      <h3 className="ds-heading" data-size="sm">{t("scenario.agreementsTitle")}</h3>
       {draft.agreements.length === 0 && <p>{t("scenario.noAgreements")}</p>}
       {draft.agreements.map((a, i) => agreement(a, i + 1))}
-      <button id="tp-add-agreement" type="button" onClick={p.onAdd} className="rounded bg-brand px-4 py-2 font-semibold text-white">
+      <Button id="tp-add-agreement" type="button" onClick={p.onAdd} variant="primary">
         {t("scenario.add")}
-      </button>
+      </Button>
     </div>
   );
 }

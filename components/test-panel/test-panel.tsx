@@ -14,10 +14,11 @@ import { MonthGrid } from "./month-grid";
 import { QueryPanel } from "./query-panel";
 import { ScenarioForm } from "./scenario-form";
 import { WarningText } from "./warning-text";
+import { Alert, Button } from "@/components/ds";
 
 const monthsText = (months: readonly string[]) => compactRanges(months).replace(/,/g, ", ");
 const SECTION = "space-y-4";
-const H2 = "text-xl font-semibold";
+const H2 = "ds-heading";
 
 /** What the institution's panel adds (saved scenarios, sandbox data) sees and does. */
 export interface PanelContext {
@@ -109,9 +110,9 @@ export function TestPanel({ initial, invalid, extra }: { initial: Scenario; inva
   return (
     <div className="space-y-10">
       {invalid.length > 0 && (
-        <p role="alert" className="rounded border border-red-800 bg-red-50 px-3 py-2 text-red-800">
+        <Alert data-color="danger" data-size="sm" role="alert">
           {t("invalidLink", { params: invalid.map((k) => t(`params.${k}`)).join(", ") })}
-        </p>
+        </Alert>
       )}
 
       <section aria-labelledby="tp-examples" className={SECTION}>
@@ -120,26 +121,26 @@ export function TestPanel({ initial, invalid, extra }: { initial: Scenario; inva
         <ul className="grid gap-2 sm:grid-cols-2">
           {EXAMPLES.map((ex, i) => (
             <li key={i}>
-              <button
+              <Button
                 type="button"
                 onClick={() => load(ex, t("examples.loaded", { n: i + 1 }))}
                 aria-describedby={`tp-example-${i + 1}`}
-                className="rounded bg-brand px-4 py-2 font-semibold text-white"
+                variant="secondary"
               >
                 {t("examples.label", { n: i + 1 })}
-              </button>{" "}
+              </Button>{" "}
               <span id={`tp-example-${i + 1}`} className="text-sm">{t(`examples.e${i + 1}`)}</span>
             </li>
           ))}
         </ul>
         <div className="flex flex-wrap items-center gap-4">
-          <button
+          <Button
             type="button"
             onClick={() => load(EMPTY_SCENARIO, t("examples.cleared"))}
-            className="rounded border border-slate-500 bg-white px-4 py-2 hover:bg-slate-100"
+            variant="secondary"
           >
             {t("examples.clear")}
-          </button>
+          </Button>
           <p role="status" className="text-green-800">{notice}</p>
         </div>
       </section>

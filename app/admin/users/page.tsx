@@ -27,9 +27,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <ClientMessages namespaces={["admin.users", "admin.roles", "admin.invitation", "admin.errors", "institution.errors"]}>
       <div className="space-y-8">
         <section aria-labelledby="users-title" className="space-y-4">
-          <h1 id="users-title" className="text-2xl font-bold">{t("users.title")}</h1>
+          <h1 id="users-title" className="ds-heading" data-size="lg">{t("users.title")}</h1>
           {can(actor, "institution.create") && (
-            <Link href="/admin/institutions/new" className="inline-block text-brand underline">{t("users.newInstitution")}</Link>
+            <Link href="/admin/institutions/new" className="ds-link inline-block">{t("users.newInstitution")}</Link>
           )}
           <UserFilter query={q} />
           <p aria-live="polite">{t("users.count", { count: users.length })}</p>
@@ -41,12 +41,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           />
         </section>
         <section aria-labelledby="invite-institution-title" className="space-y-4">
-          <h2 id="invite-institution-title" className="text-xl font-semibold">{t("invitation.toInstitutionTitle")}</h2>
+          <h2 id="invite-institution-title" className="ds-heading" data-size="md">{t("invitation.toInstitutionTitle")}</h2>
           <InviteForm kind="institution" action={inviteToInstitutionAction} institutions={institutions} />
         </section>
         {mayManageCoordinators && (
           <section aria-labelledby="invite-coordinator-title" className="space-y-4">
-            <h2 id="invite-coordinator-title" className="text-xl font-semibold">{t("invitation.coordinatorTitle")}</h2>
+            <h2 id="invite-coordinator-title" className="ds-heading" data-size="md">{t("invitation.coordinatorTitle")}</h2>
             <InviteForm kind="coordinator" action={inviteCoordinatorAction} />
           </section>
         )}

@@ -35,12 +35,12 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
     <ClientMessages namespaces={["institution.members", "admin.invitation", "admin.roles", "admin.errors", "institution.errors"]}>
       <div className="space-y-8">
         <section aria-labelledby="institution-title" className="space-y-4">
-          <p><Link href="/" className="text-brand underline">{t("backToList")}</Link></p>
-          <h1 id="institution-title" className="text-2xl font-bold">{institution.name}</h1>
+          <p><Link href="/" className="ds-link">{t("backToList")}</Link></p>
+          <h1 id="institution-title" className="ds-heading" data-size="lg">{institution.name}</h1>
           <InstitutionProfileView institution={institution} />
-          <p><Link href={`/institutions/${id}/activity`} className="text-brand underline">{(await getTranslations("activity"))("institutionLink")}</Link></p>
-          {can(actor, "sandbox.token.manage", scope) && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{(await getTranslations("sandbox"))("institutionLink")}</Link></p>}
-          {can(actor, "testpanel.use", scope) && <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>}
+          <p><Link href={`/institutions/${id}/activity`} className="ds-link">{(await getTranslations("activity"))("institutionLink")}</Link></p>
+          {can(actor, "sandbox.token.manage", scope) && <p><Link href={`/institutions/${id}/sandbox`} className="ds-link">{(await getTranslations("sandbox"))("institutionLink")}</Link></p>}
+          {can(actor, "testpanel.use", scope) && <p><Link href={`/institutions/${id}/test-panel`} className="ds-link">{(await getTranslations("testPanel.institution"))("link")}</Link></p>}
           {can(actor, "institution.update", scope) && (
             <Link href={`/institutions/${id}/edit`} className="inline-block rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100">
               {t("edit")}
@@ -48,18 +48,18 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
           )}
         </section>
         <section aria-labelledby="checklist-title" className="space-y-4">
-          <h2 id="checklist-title" className="text-xl font-semibold">{t("checklistTitle")}</h2>
+          <h2 id="checklist-title" className="ds-heading" data-size="md">{t("checklistTitle")}</h2>
           <PhaseTaskList {...checklist} />
         </section>
         {members && (
           <section aria-labelledby="members-title" className="space-y-4">
-            <h2 id="members-title" className="text-xl font-semibold">{t("members.title")}</h2>
+            <h2 id="members-title" className="ds-heading" data-size="md">{t("members.title")}</h2>
             <MemberTable members={members} manage={manage} />
           </section>
         )}
         {can(actor, "member.invite", scope) && (
           <section aria-labelledby="invite-title" className="space-y-4">
-            <h2 id="invite-title" className="text-xl font-semibold">{t("invite.title")}</h2>
+            <h2 id="invite-title" className="ds-heading" data-size="md">{t("invite.title")}</h2>
             <p>{t("invite.intro")}</p>
             <InviteForm kind="member" action={inviteMemberAction.bind(null, id)} />
           </section>

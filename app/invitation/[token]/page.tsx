@@ -22,7 +22,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   return (
     <ClientMessages namespaces={["admin.accept", "admin.errors", "institution.errors", "password"]}>
       <section aria-labelledby="invitation-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
-        <h1 id="invitation-title" className="text-2xl font-bold">{t("title")}</h1>
+        <h1 id="invitation-title" className="ds-heading" data-size="lg">{t("title")}</h1>
         {found.status === "open" ? (
           <>
             <p>
@@ -48,7 +48,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         ) : (
           <>
             <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-800">{t(`status.${found.status}`)}</p>
-            <p><Link href="/sign-in" className="text-brand underline">{t("toSignIn")}</Link></p>
+            <p><Link href="/sign-in" className="ds-link">{t("toSignIn")}</Link></p>
           </>
         )}
       </section>

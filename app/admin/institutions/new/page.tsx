@@ -14,7 +14,7 @@ export default async function NewInstitutionPage() {
   return (
     <ClientMessages namespaces={["institution.form", "admin.errors", "institution.errors"]}>
       <section aria-labelledby="new-title" className="space-y-4">
-        <h1 id="new-title" className="text-2xl font-bold">{t("newTitle")}</h1>
+        <h1 id="new-title" className="ds-heading" data-size="lg">{t("newTitle")}</h1>
         <p>{t("newIntro")}</p>
         <InstitutionForm action={createInstitutionAction} submitLabel={t("form.create")} cancelHref="/" />
       </section>

@@ -21,8 +21,8 @@ export default async function InstitutionActivityPage({ params, searchParams }: 
   const name = result.institution!.name;
   return (
     <section aria-labelledby="activity-title" className="space-y-4">
-      <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name })}</Link></p>
-      <h1 id="activity-title" className="text-2xl font-bold">{t("institutionTitle", { name })}</h1>
+      <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name })}</Link></p>
+      <h1 id="activity-title" className="ds-heading" data-size="lg">{t("institutionTitle", { name })}</h1>
       <p>{t("institutionIntro")}</p>
       <ActivityView result={result} filter={filter} filterValid={valid} query={query} resetHref={`/institutions/${id}/activity`} />
     </section>

@@ -19,7 +19,7 @@ export default async function EditInstitutionPage({ params }: { params: Promise<
   return (
     <ClientMessages namespaces={["institution.form", "admin.errors", "institution.errors"]}>
       <section aria-labelledby="edit-title" className="space-y-4">
-        <h1 id="edit-title" className="text-2xl font-bold">{t("editTitle", { name: i.name })}</h1>
+        <h1 id="edit-title" className="ds-heading" data-size="lg">{t("editTitle", { name: i.name })}</h1>
         <InstitutionForm
           action={updateInstitutionAction.bind(null, id)}
           submitLabel={t("form.save")}

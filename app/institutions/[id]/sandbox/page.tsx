@@ -35,15 +35,15 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
     <ClientMessages namespaces={["sandbox.tokens", "sandbox.employers", "sandbox.errors"]}>
       <div className="space-y-8">
         <section aria-labelledby="sandbox-title" className="space-y-3">
-          <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
-          <h1 id="sandbox-title" className="text-2xl font-bold">{t("title")}</h1>
+          <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: institution.name })}</Link></p>
+          <h1 id="sandbox-title" className="ds-heading" data-size="lg">{t("title")}</h1>
           <p>{t("intro", { orgnr: institution.orgnr })}</p>
-          <p><Link href={`/sandbox-docs?institution=${id}`} className="text-brand underline">{t("docsLink")}</Link></p>
-          <p><Link href={`/institutions/${id}/test-panel`} className="text-brand underline">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
+          <p><Link href={`/sandbox-docs?institution=${id}`} className="ds-link">{t("docsLink")}</Link></p>
+          <p><Link href={`/institutions/${id}/test-panel`} className="ds-link">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
         </section>
 
         <section aria-labelledby="tokens-title" className="space-y-4">
-          <h2 id="tokens-title" className="text-xl font-semibold">{t("tokens.title")}</h2>
+          <h2 id="tokens-title" className="ds-heading" data-size="md">{t("tokens.title")}</h2>
           <TokenCreateForm action={createSandboxTokenAction.bind(null, id)} />
           {tokens.length === 0 ? <p>{t("tokens.empty")}</p> : (
             <DataTable caption={t("tokens.caption")} columns={(["name", "prefix", "created", "lastUsed", "status", "actions"] as const).map((c) => t(`tokens.columns.${c}`))}>
@@ -67,7 +67,7 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
         </section>
 
         <section aria-labelledby="employers-title" className="space-y-4">
-          <h2 id="employers-title" className="text-xl font-semibold">{t("employers.title")}</h2>
+          <h2 id="employers-title" className="ds-heading" data-size="md">{t("employers.title")}</h2>
           <p>{t("employers.intro")}</p>
           {data.employers.length === 0 && <p>{t("employers.empty")}</p>}
           <ul className="space-y-4">
@@ -77,12 +77,12 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ul>
-          <h3 className="text-lg font-semibold">{t("employers.addTitle")}</h3>
+          <h3 className="ds-heading" data-size="sm">{t("employers.addTitle")}</h3>
           <EmployerForm action={saveEmployer} idPrefix="employer-new" />
         </section>
 
         <section aria-labelledby="agreements-title" className="space-y-4">
-          <h2 id="agreements-title" className="text-xl font-semibold">{t("agreements.title")}</h2>
+          <h2 id="agreements-title" className="ds-heading" data-size="md">{t("agreements.title")}</h2>
           <p>{t("agreements.intro")}</p>
           {data.agreements.length === 0 ? <p>{t("agreements.empty")}</p> : (
             <DataTable caption={t("agreements.caption")} columns={(["reference", "employer", "from", "to", "actions"] as const).map((c) => t(`agreements.columns.${c}`))}>

@@ -46,10 +46,10 @@ export default async function InstitutionTestPanelPage({ params, searchParams }:
     <ClientMessages namespaces={["testPanel", "sandbox.employers", "sandbox.errors"]}>
       <div className="space-y-10">
         <header className="space-y-2">
-          <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: institution.name })}</Link></p>
-          <h1 className="text-2xl font-bold">{t("title", { name: institution.name })}</h1>
+          <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: institution.name })}</Link></p>
+          <h1 className="ds-heading" data-size="lg">{t("title", { name: institution.name })}</h1>
           <p>{t("intro")}</p>
-          {sandbox && <p><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("sandboxLink")}</Link></p>}
+          {sandbox && <p><Link href={`/institutions/${id}/sandbox`} className="ds-link">{t("sandboxLink")}</Link></p>}
         </header>
         <InstitutionTestPanel
           initial={scenario}

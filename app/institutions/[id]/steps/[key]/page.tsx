@@ -42,8 +42,8 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
     <ClientMessages namespaces={["checklist.form", "checklist.status", "checklist.evidence", "checklist.comments"]}>
       <div className="space-y-8">
         <section aria-labelledby="step-title" className="space-y-4">
-          <p><Link href={`/institutions/${id}`} className="text-brand underline">{t("back", { name: detail.institution.name })}</Link></p>
-          <h1 id="step-title" className="text-2xl font-bold">
+          <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: detail.institution.name })}</Link></p>
+          <h1 id="step-title" className="ds-heading" data-size="lg">
             <span className="font-mono">{key}</span> {detail.step.step.title[locale]}
           </h1>
           {detail.retired && (
@@ -58,21 +58,21 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
             <nav aria-label={t("toolsLabel")} className="rounded border border-slate-300 bg-white p-4">
               <p className="font-semibold">{t("toolsLabel")}</p>
               <ul className="list-disc pl-5">
-                <li><Link href="/test-panel" className="text-brand underline">{t("toolsTestPanel")}</Link></li>
-                <li><Link href={`/institutions/${id}/sandbox`} className="text-brand underline">{t("toolsSandbox")}</Link></li>
-                <li><Link href={`/sandbox-docs?institution=${id}`} className="text-brand underline">{t("toolsDocs")}</Link></li>
+                <li><Link href="/test-panel" className="ds-link">{t("toolsTestPanel")}</Link></li>
+                <li><Link href={`/institutions/${id}/sandbox`} className="ds-link">{t("toolsSandbox")}</Link></li>
+                <li><Link href={`/sandbox-docs?institution=${id}`} className="ds-link">{t("toolsDocs")}</Link></li>
               </ul>
             </nav>
           )}
         </section>
         {detail.retired ? (
           <section aria-labelledby="evidence-title" className="space-y-4">
-            <h2 id="evidence-title" className="text-xl font-semibold">{t("recordedEvidence")}</h2>
+            <h2 id="evidence-title" className="ds-heading" data-size="md">{t("recordedEvidence")}</h2>
             <EvidenceSummary stepKey={key} evidence={recorded.evidence} />
           </section>
         ) : (
           <section aria-labelledby="edit-title" className="space-y-4">
-            <h2 id="edit-title" className="text-xl font-semibold">{t("update")}</h2>
+            <h2 id="edit-title" className="ds-heading" data-size="md">{t("update")}</h2>
             <StepForm
               stepKey={key}
               action={updateStepAction.bind(null, id, key)}
