@@ -5,7 +5,7 @@ import { listAuditEvents } from "../audit/list-audit-events";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
 import { ZAuditFilterSchema } from "../../validation/audit";
 import { clientAddress, CLIENT_ADDRESS_HEADER } from "./client-address";
-import { deleteExpiredThrottles, SIGN_IN_LIMITS } from "./throttle";
+import { deleteExpiredThrottles, reserveAttempt, SIGN_IN_LIMITS } from "./throttle";
 import { signInWithPassword } from "./sign-in";
 
 // Counts argon2 verifications, to see that parallel guesses are refused before the password is checked.
@@ -94,6 +94,44 @@ describe.each(kinds)("sign-in on %s", (kind) => {
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(user.email, `parallell-${i}-feil`, "10.44.0.1")));
     expect(verifications.count).toBeLessThanOrEqual(SIGN_IN_LIMITS.perAccountClient.points);
     expect(results.filter((r) => limited(r) !== null).length).toBeGreaterThanOrEqual(10 - SIGN_IN_LIMITS.perAccountClient.points);
+  });
+
+  it("signs in the same account from the same client many times at once (a success drops the counter row others are locking)", async () => {
+    // e2e saw "No record was found" from the limiter: a success deleted the (account, client) row
+    // between another attempt's insert-if-missing and its row lock
+    const user = await seedUser(t.prisma);
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.all(Array.from({ length: 8 }, () => attempt(user.email, FACTORY_PASSWORD, "10.55.0.1").catch((e: Error) => e)));
+      // each answer is a sign-in or "too many at once" (more than the limit in flight), never an error
+      expect(results.filter((r) => r instanceof Error).map((e) => (e as Error).message)).toEqual([]);
+      const answers = results as Awaited<ReturnType<typeof attempt>>[];
+      expect(answers.every((r) => r.ok || limited(r) !== null)).toBe(true);
+      expect(answers.filter((r) => r.ok).length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("counts an attempt whose counter row was deleted between its insert-if-missing and its lock", async () => {
+    // the interleaving behind the e2e failure, made certain: the first insert is skipped as if the
+    // row existed, and the row is not there when the attempt locks it
+    let skipped = false;
+    const racing = new Proxy(t.prisma, {
+      get: (db, prop, receiver) =>
+        prop !== "$transaction"
+          ? Reflect.get(db, prop, receiver)
+          : (fn: (tx: unknown) => Promise<unknown>) =>
+              db.$transaction((tx) =>
+                fn(new Proxy(tx, {
+                  get: (txTarget, name, r) =>
+                    name !== "authThrottle"
+                      ? Reflect.get(txTarget, name, r)
+                      : { ...txTarget.authThrottle, createMany: skipped ? txTarget.authThrottle.createMany : async () => ((skipped = true), { count: 0 }) },
+                })),
+              ),
+    }) as typeof t.prisma;
+    const key = `race-${Date.now()}`;
+    expect(await reserveAttempt(racing, key, SIGN_IN_LIMITS.perAccountClient)).toEqual({ ok: true });
+    expect(skipped).toBe(true);
+    expect((await t.prisma.authThrottle.findUniqueOrThrow({ where: { key } })).hits).toBe(1);
   });
 
   it("answers a 7,000-character e-mail with the generic error", async () => {

@@ -40,11 +40,17 @@ export type Reservation = { ok: true } | { ok: false; retryMs: number };
 export async function reserveAttempt(db: PrismaClient, key: string, rule: ThrottleRule, now = new Date()): Promise<Reservation> {
   const t = now.getTime();
   return db.$transaction(async (tx) => {
-    await tx.authThrottle.createMany({
-      data: [{ key, hits: 0, windowEnd: new Date(t + rule.windowMs), expiresAt: new Date(t + rule.windowMs + (rule.retainMs ?? 0)) }],
-      skipDuplicates: true,
-    });
-    await tx.$queryRaw`SELECT 1 FROM "AuthThrottle" WHERE key = ${key} FOR UPDATE`;
+    // Insert the row if missing, then lock it. A success elsewhere may delete it in between
+    // (releaseAttempt with forget): then the lock finds nothing and the insert is tried again.
+    for (let tries = 0; ; tries++) {
+      await tx.authThrottle.createMany({
+        data: [{ key, hits: 0, windowEnd: new Date(t + rule.windowMs), expiresAt: new Date(t + rule.windowMs + (rule.retainMs ?? 0)) }],
+        skipDuplicates: true,
+      });
+      const locked = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "AuthThrottle" WHERE key = ${key} FOR UPDATE`;
+      if (locked.length === 1) break;
+      if (tries >= 5) throw new Error("sign-in limiter: the counter row kept disappearing");
+    }
     const row = await tx.authThrottle.findUniqueOrThrow({ where: { key } });
     if (row.blockedUntil && row.blockedUntil.getTime() > t) return { ok: false, retryMs: row.blockedUntil.getTime() - t };
     const fresh = row.windowEnd.getTime() <= t;
