@@ -2,7 +2,7 @@
 // global-setup.ts): whatever instance answers, a person sees one application.
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { queryDatabase } from "../e2e/access/db";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "../e2e/test";
 import { FIXTURES_FILE, INSTANCE_HEADER, LOG_DIR, MULTI_DATABASE_URL, SANDBOX_LIMIT, SERVED_BY_HEADER } from "./config";
@@ -29,15 +29,7 @@ interface MultiFixtures {
 }
 const f = (): MultiFixtures => JSON.parse(fs.readFileSync(FIXTURES_FILE, "utf8")) as MultiFixtures;
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: MULTI_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []) => queryDatabase<T>(MULTI_DATABASE_URL, sql, params);
 const count = async (sql: string, params: unknown[] = []) => (await query<{ n: number }>(sql, params))[0].n;
 
 /** Every following request of this page's browser context (and its `request`) goes to `which`. */

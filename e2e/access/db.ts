@@ -1,8 +1,13 @@
 import pg from "pg";
 import { E2E_DATABASE_URL } from "../config";
 
-export async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+export function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return queryDatabase<T>(E2E_DATABASE_URL, sql, params);
+}
+
+/** One statement on the database at `url` (the e2e server's, or another suite's), on its own connection. */
+export async function queryDatabase<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     // timestamps as text: compared inside the database, never through the test's clock
