@@ -51,6 +51,7 @@ export {
 } from "./evidence";
 export { isIsoDate, daysBetween, compareIso } from "./dates";
 export * from "./progress";
+export * from "./phase-process";
 export * from "./queues";
 export * from "./versions";
 export * from "./activity";
