@@ -1,13 +1,18 @@
-// An institution's checklist as a task list per phase: key, title, performer, status, due date,
-// last change and a link to the step view, under a summary. Props are getChecklist's output:
-// `<PhaseTaskList {...checklist} />`. Phase headings are h3: put it under an h2.
+// An institution's checklist as a process view (modelled on GOV.UK's task list and Aksel's
+// Process): phases A–D as an ordered list, each with its state, "3 av 7 steg ferdige" and, for a
+// finished phase, the day it was finished; the current phase carries aria-current="step". Each
+// phase is a Details: finished phases start collapsed, the current one open, later ones open only
+// when work in them has begun or is overdue (lib/onboarding/phase-process.ts says why). Inside, the
+// steps as a task list: key, title, performer, due date, last change, status tag, link to the step.
+// Props are getChecklist's output: `<PhaseTaskList {...checklist} />`. Phase headings are h3: put
+// it under an h2.
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Details, DetailsContent, DetailsSummary } from "@/components/ds";
 import { formatDate } from "@/lib/format/dates";
-import { PHASE_TITLES, PHASES, type TLocalized } from "@/lib/onboarding";
+import { PHASE_TITLES, phaseProcess, type TLocalized } from "@/lib/onboarding";
 import type { TChecklist } from "@/lib/server/checklist/get-checklist";
-import { ChecklistSummary } from "./checklist-summary";
-import { ProgressBar } from "./progress-bar";
+import { PhaseStateTag } from "./phase-state-tag";
 import { RetiredTag, StatusTag, WarningTag } from "./status-tag";
 
 export async function PhaseTaskList(checklist: TChecklist) {
@@ -17,40 +22,58 @@ export async function PhaseTaskList(checklist: TChecklist) {
   const date = (iso: string) => formatDate(iso, locale);
   const base = `/institutions/${checklist.institution.id}/steps`;
   return (
-    <div className="space-y-6">
-      <ChecklistSummary {...checklist} />
-      {PHASES.map((phase) => {
-        const steps = checklist.steps.filter((s) => s.step.phase === phase);
-        const p = checklist.progress.phases[phase];
+    <ol className="process" aria-label={t("process.label")}>
+      {phaseProcess(checklist.steps).map((p) => {
+        const steps = checklist.steps.filter((s) => s.step.phase === p.phase);
+        const title = t("process.phase", { phase: p.phase, title: l(PHASE_TITLES[p.phase]) });
         return (
-          <section key={phase} aria-labelledby={`phase-${phase}`} className="space-y-2">
-            <h3 id={`phase-${phase}`} className="ds-heading" data-size="sm">{t("taskList.phase", { phase, title: l(PHASE_TITLES[phase]) })}</h3>
-            <ProgressBar percent={p.percent} label={t("taskList.phaseProgress", { phase })} detail={t("taskList.closedOf", { closed: p.closed, total: p.total })} />
-            <ul className="divide-y divide-slate-200 rounded bg-white shadow-sm">
-              {steps.map((s) => (
-                <li key={s.step.key} className="task">
-                  <div className="min-w-0">
-                    <Link href={`${base}/${s.step.key}`} className="ds-link font-medium">
-                      <span className="font-mono">{s.step.key}</span> {l(s.step.title)}
-                    </Link>
-                    {s.retired && <p className="task-meta">{t("taskList.retiredNote")}</p>}
-                    <p className="task-meta">
-                      {t(`performer.${s.step.performer}`)}
-                      {s.dueDate && <> · {t("taskList.due", { date: date(s.dueDate) })}</>}
-                      {s.updatedAt && <> · {s.updatedByName ? t("taskList.lastChange", { date: formatDate(s.updatedAt, locale), name: s.updatedByName }) : t("taskList.lastChangeAt", { date: formatDate(s.updatedAt, locale) })}</>}
-                    </p>
-                  </div>
-                  <div className="task-tags">
-                    {s.retired && <RetiredTag>{t("taskList.retired")}</RetiredTag>}
-                    {s.overdue && <WarningTag>{t("taskList.overdue")}</WarningTag>}
-                    <StatusTag status={s.status} />
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <li key={p.phase} className="process-phase" data-state={p.state} data-current={p.current || undefined} aria-current={p.current ? "step" : undefined}>
+            <span className="process-marker" aria-hidden="true">{p.phase}</span>
+            <Details defaultOpen={p.open} data-phase={p.phase}>
+              <DetailsSummary>
+                <span className="process-summary">
+                  <h3 id={`phase-${p.phase}`} className="ds-heading" data-size="xs">{title}</h3>
+                  <span className="process-meta">
+                    <PhaseStateTag state={p.state} label={t(`process.states.${p.state}`)} />
+                    <span>
+                      {t("taskList.closedOf", { closed: p.closed, total: p.total })}
+                      {p.state === "DONE" && p.finishedAt && <> · {t("process.finishedAt", { date: date(p.finishedAt) })}</>}
+                      {p.current && <> · <strong>{t("process.current")}</strong></>}
+                    </span>
+                    {p.overdue > 0 && <WarningTag>{t("process.overdue", { count: p.overdue })}</WarningTag>}
+                  </span>
+                </span>
+              </DetailsSummary>
+              <DetailsContent>
+                {steps.length === 0 ? <p className="task-meta">{t("process.noSteps")}</p> : (
+                  <ul className="task-list">
+                    {steps.map((s) => (
+                      <li key={s.step.key} className="task">
+                        <div className="min-w-0">
+                          <Link href={`${base}/${s.step.key}`} className="ds-link font-medium">
+                            <span className="font-mono">{s.step.key}</span> {l(s.step.title)}
+                          </Link>
+                          {s.retired && <p className="task-meta">{t("taskList.retiredNote")}</p>}
+                          <p className="task-meta">
+                            {t(`performer.${s.step.performer}`)}
+                            {s.dueDate && <> · {t("taskList.due", { date: date(s.dueDate) })}</>}
+                            {s.updatedAt && <> · {s.updatedByName ? t("taskList.lastChange", { date: date(s.updatedAt), name: s.updatedByName }) : t("taskList.lastChangeAt", { date: date(s.updatedAt) })}</>}
+                          </p>
+                        </div>
+                        <div className="task-tags">
+                          {s.retired && <RetiredTag>{t("taskList.retired")}</RetiredTag>}
+                          {s.overdue && <WarningTag>{t("taskList.overdue")}</WarningTag>}
+                          <StatusTag status={s.status} />
+                        </div>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </DetailsContent>
+            </Details>
+          </li>
         );
       })}
-    </div>
+    </ol>
   );
 }

@@ -18,11 +18,11 @@ export async function InstitutionProfileView({ institution }: { institution: TCh
     ],
   ];
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded bg-white p-4 shadow-sm sm:grid-cols-[max-content_1fr]">
+    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 sm:gap-x-6">
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
-          <dt className="font-medium text-slate-700">{label}</dt>
-          <dd className="mb-2 sm:mb-0">{value}</dd>
+          <dt className="text-sm font-medium text-slate-700 sm:text-base">{label}</dt>
+          <dd>{value}</dd>
         </div>
       ))}
     </dl>

@@ -59,9 +59,27 @@ export async function approveAsBits(bits: Page, comment: string) {
 /** The step form's summary of a refused or conflicting save. */
 export const formAlert = (page: Page) => page.locator("form").getByRole("alert");
 
-/** A step's row in the institution page's task list. */
+/** The institution page's process view: phases A–D as an ordered list. */
+export const processList = (page: Page) => page.getByRole("list", { name: "Fasene i påkoblingen" });
+
+/** A phase's item in the process view ("A" … "D"). */
+export const phaseItem = (page: Page, phase: string): Locator =>
+  processList(page).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^Fase ${phase} `) }) });
+
+/** A step's row in the institution page's task list (inside its phase, not the phase's item). */
 export const taskListItem = (page: Page, key: TKey): Locator =>
-  page.getByRole("listitem").filter({ has: page.getByRole("link", { name: stepLinkName(key), exact: true }) });
+  processList(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: stepLinkName(key), exact: true }) })
+    .filter({ hasNot: page.getByRole("listitem") });
+
+/** Expands the step's phase when it starts collapsed (finished, or not begun), and returns its row. */
+export async function shownTaskListItem(page: Page, key: TKey): Promise<Locator> {
+  const details = phaseItem(page, key[0]).locator("details");
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+  await expect(details).toHaveAttribute("open", "");
+  return taskListItem(page, key);
+}
 
 /** A date `days` from today as YYYY-MM-DD. */
 export function isoDateInDays(days: number): string {

@@ -2,7 +2,7 @@ import { expect, test } from "../test";
 import { query } from "../access/db";
 import { expectNoAxeViolations } from "../axe";
 import { fixtures, signInAs } from "../fixtures";
-import { callUpdateStepAction, stepLinkName, stepPath, taskListItem } from "./helpers";
+import { callUpdateStepAction, phaseItem, shownTaskListItem, stepLinkName, stepPath } from "./helpers";
 
 // C-5 is not in catalogue v1: a row for it is recorded progress on a step a newer catalogue
 // dropped. Seeded straight into institution A (no use-case writes such a row).
@@ -28,12 +28,12 @@ test("a retired step is shown read-only on the institution page and in the step 
   const A = f.institutions.A.id;
   await signInAs(page, "ownerA");
   await page.goto(`/institutions/${A}`);
-  const item = taskListItem(page, "C-5");
+  const item = await shownTaskListItem(page, "C-5");
   await expect(item.getByText("Utgått", { exact: true })).toBeVisible();
   await expect(item.getByText("Utgått fra sjekklisten: vises for historikkens skyld, teller ikke i framdriften.")).toBeVisible();
   await expect(item.getByText("Ferdig", { exact: true })).toBeVisible();
   // in phase C, after the phase's current steps
-  const phaseC = page.getByRole("region", { name: /^Fase C/ });
+  const phaseC = phaseItem(page, "C");
   await expect(phaseC.getByRole("listitem").last()).toContainText("C-5");
 
   await item.getByRole("link", { name: stepLinkName("C-5") }).click();

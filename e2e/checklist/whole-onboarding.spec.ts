@@ -49,7 +49,7 @@ test("a supplier's staff member and Bits take an institution from A-1 to D-2 in 
   const { institution, supplierStaff } = fixtures().wholeOnboarding;
   await signInAsEmail(page, supplierStaff.email);
   const bits = await sessionAs(browser, "coordinator");
-  const nextStep = page.locator("dt", { hasText: "Neste steg" }).locator("xpath=following-sibling::dd[1]");
+  const nextStep = page.getByRole("region", { name: "Neste steg" });
   const done: string[] = [];
 
   for (let guard = 0; guard < 40; guard++) {

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { InstitutionProfileView } from "@/components/institutions/institution-profile";
 import { MemberTable } from "@/components/institutions/member-table";
+import { ChecklistSummary } from "@/components/checklist/checklist-summary";
 import { PhaseTaskList } from "@/components/checklist/phase-task-list";
+import { Card, Heading } from "@/components/ds";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { can } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
@@ -36,16 +38,30 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
       <div className="space-y-8">
         <section aria-labelledby="institution-title" className="space-y-4">
           <p><Link href="/" className="ds-link">{t("backToList")}</Link></p>
-          <h1 id="institution-title" className="ds-heading" data-size="lg">{institution.name}</h1>
-          <InstitutionProfileView institution={institution} />
-          <p><Link href={`/institutions/${id}/activity`} className="ds-link">{(await getTranslations("activity"))("institutionLink")}</Link></p>
-          {can(actor, "sandbox.token.manage", scope) && <p><Link href={`/institutions/${id}/sandbox`} className="ds-link">{(await getTranslations("sandbox"))("institutionLink")}</Link></p>}
-          {can(actor, "testpanel.use", scope) && <p><Link href={`/institutions/${id}/test-panel`} className="ds-link">{(await getTranslations("testPanel.institution"))("link")}</Link></p>}
-          {can(actor, "institution.update", scope) && (
-            <Link href={`/institutions/${id}/edit`} className="inline-block rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100">
-              {t("edit")}
-            </Link>
-          )}
+          <Heading level={1} id="institution-title" data-size="lg">{institution.name}</Heading>
+          <ChecklistSummary {...checklist} />
+          <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+            <Card asChild data-color="neutral">
+              <section aria-labelledby="profile-title" className="profile-card">
+                <h2 id="profile-title" className="ds-heading" data-size="xs">{t("profileTitle")}</h2>
+                <InstitutionProfileView institution={institution} />
+              </section>
+            </Card>
+            <nav aria-label={t("linksLabel")}>
+              <ul className="space-y-2">
+                <li><Link href={`/institutions/${id}/activity`} className="ds-link">{(await getTranslations("activity"))("institutionLink")}</Link></li>
+                {can(actor, "sandbox.token.manage", scope) && <li><Link href={`/institutions/${id}/sandbox`} className="ds-link">{(await getTranslations("sandbox"))("institutionLink")}</Link></li>}
+                {can(actor, "testpanel.use", scope) && <li><Link href={`/institutions/${id}/test-panel`} className="ds-link">{(await getTranslations("testPanel.institution"))("link")}</Link></li>}
+                {can(actor, "institution.update", scope) && (
+                  <li>
+                    <Link href={`/institutions/${id}/edit`} className="ds-button" data-variant="secondary" data-size="sm">
+                      {t("edit")}
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
         </section>
         <section aria-labelledby="checklist-title" className="space-y-4">
           <h2 id="checklist-title" className="ds-heading" data-size="md">{t("checklistTitle")}</h2>

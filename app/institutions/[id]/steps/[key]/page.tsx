@@ -5,7 +5,8 @@ import { CommentForm } from "@/components/checklist/comment-form";
 import { EvidenceSummary } from "@/components/checklist/evidence-summary";
 import { StepActivity } from "@/components/checklist/step-activity-section";
 import { StepForm } from "@/components/checklist/step-form";
-import { StepOverview } from "@/components/checklist/step-overview";
+import { StepOverview, StepReferences } from "@/components/checklist/step-overview";
+import { Alert, Card, Heading } from "@/components/ds";
 import { AppError } from "@/lib/errors/app-error";
 import { requireActor } from "@/lib/server/access/actor";
 import { getStepDetail } from "@/lib/server/checklist/get-step-detail";
@@ -40,54 +41,68 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
   const { recorded } = detail;
   return (
     <ClientMessages namespaces={["checklist.form", "checklist.status", "checklist.evidence", "checklist.comments"]}>
-      <div className="space-y-8">
-        <section aria-labelledby="step-title" className="space-y-4">
+      <div className="space-y-6">
+        <div className="space-y-4">
           <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: detail.institution.name })}</Link></p>
-          <h1 id="step-title" className="ds-heading" data-size="lg">
+          <Heading level={1} id="step-title" data-size="lg">
             <span className="font-mono">{key}</span> {detail.step.step.title[locale]}
-          </h1>
+          </Heading>
           {detail.retired && (
-            <p className="max-w-prose rounded border-l-4 border-slate-600 bg-white px-3 py-2">
+            <Alert data-color="info">
               <strong>{t("retiredTitle")}.</strong> {t("retiredText", { version: detail.institution.catalogueVersion })}
-            </p>
+            </Alert>
           )}
-          <StepOverview detail={detail} />
-          {/* Connecting to the APIs (C-3) and the integration test (C-4) are where the agreement
-              rules matter: point to the tools that check them before Skatteetaten's test does. */}
-          {(key === "C-3" || key === "C-4") && (
-            <nav aria-label={t("toolsLabel")} className="rounded border border-slate-300 bg-white p-4">
-              <p className="font-semibold">{t("toolsLabel")}</p>
-              <ul className="list-disc pl-5">
-                <li><Link href="/test-panel" className="ds-link">{t("toolsTestPanel")}</Link></li>
-                <li><Link href={`/institutions/${id}/sandbox`} className="ds-link">{t("toolsSandbox")}</Link></li>
-                <li><Link href={`/sandbox-docs?institution=${id}`} className="ds-link">{t("toolsDocs")}</Link></li>
-              </ul>
-            </nav>
-          )}
-        </section>
-        {detail.retired ? (
-          <section aria-labelledby="evidence-title" className="space-y-4">
-            <h2 id="evidence-title" className="ds-heading" data-size="md">{t("recordedEvidence")}</h2>
-            <EvidenceSummary stepKey={key} evidence={recorded.evidence} />
-          </section>
-        ) : (
-          <section aria-labelledby="edit-title" className="space-y-4">
-            <h2 id="edit-title" className="ds-heading" data-size="md">{t("update")}</h2>
-            <StepForm
-              stepKey={key}
-              action={updateStepAction.bind(null, id, key)}
-              version={recorded.version}
-              status={recorded.status}
-              evidence={recorded.evidence}
-              dueDate={recorded.dueDate}
-              reason={recorded.reason}
-              transitions={detail.transitions}
-              canEdit={detail.canEdit}
-            />
-          </section>
-        )}
-        {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
-        <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
+        </div>
+        {/* At 1280 px two columns: the step and its form on the left, what one needs at hand (its
+            documents, the steps it builds on, the tools for C-3/C-4) on the right; on a phone that
+            column comes after the step's description and before the form (globals.css .step-layout). */}
+        <div className="step-layout">
+          <div className="step-about">
+            <StepOverview detail={detail} />
+          </div>
+          <aside className="step-side space-y-4" aria-label={t("asideLabel")}>
+            <StepReferences detail={detail} />
+            {/* Connecting to the APIs (C-3) and the integration test (C-4) are where the agreement
+                rules matter: point to the tools that check them before Skatteetaten's test does. */}
+            {(key === "C-3" || key === "C-4") && (
+              <Card asChild data-color="neutral">
+                <nav aria-labelledby="tools-title" className="step-card">
+                  <h2 id="tools-title" className="ds-heading" data-size="xs">{t("toolsLabel")}</h2>
+                  <ul className="list-disc space-y-1 pl-5">
+                    <li><Link href="/test-panel" className="ds-link">{t("toolsTestPanel")}</Link></li>
+                    <li><Link href={`/institutions/${id}/sandbox`} className="ds-link">{t("toolsSandbox")}</Link></li>
+                    <li><Link href={`/sandbox-docs?institution=${id}`} className="ds-link">{t("toolsDocs")}</Link></li>
+                  </ul>
+                </nav>
+              </Card>
+            )}
+          </aside>
+          <div className="step-work space-y-8">
+            {detail.retired ? (
+              <section aria-labelledby="evidence-title" className="space-y-4">
+                <h2 id="evidence-title" className="ds-heading" data-size="md">{t("recordedEvidence")}</h2>
+                <EvidenceSummary stepKey={key} evidence={recorded.evidence} />
+              </section>
+            ) : (
+              <section aria-labelledby="edit-title" className="space-y-4">
+                <h2 id="edit-title" className="ds-heading" data-size="md">{t("update")}</h2>
+                <StepForm
+                  stepKey={key}
+                  action={updateStepAction.bind(null, id, key)}
+                  version={recorded.version}
+                  status={recorded.status}
+                  evidence={recorded.evidence}
+                  dueDate={recorded.dueDate}
+                  reason={recorded.reason}
+                  transitions={detail.transitions}
+                  canEdit={detail.canEdit}
+                />
+              </section>
+            )}
+            {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
+            <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
+          </div>
+        </div>
       </div>
     </ClientMessages>
   );
