@@ -16,17 +16,6 @@ export function ProgressTrack({ percent, label, valueText }: { percent: number; 
   );
 }
 
-// An accessible progress bar: role="progressbar" with value and text, plus the percentage as text.
-export function ProgressBar({ percent, label, detail }: { percent: number; label: string; detail?: string }) {
-  const text = detail ? `${percent} % · ${detail}` : `${percent} %`;
-  return (
-    <div className="min-w-24">
-      <ProgressTrack percent={percent} label={label} valueText={detail ? `${percent} % (${detail})` : `${percent} %`} />
-      <p className="mt-0.5 text-xs tabular-nums text-slate-700">{text}</p>
-    </div>
-  );
-}
-
 /** A legible progress meter: its label and "12 av 28 steg ferdige (42 %)" as text above a 12 px
  * bar. The bar is role="progressbar", named by the label and valued by the same text. */
 export function ProgressMeter({ id, percent, label, valueText }: { id: string; percent: number; label: string; valueText: string }) {
