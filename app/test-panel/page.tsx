@@ -45,7 +45,7 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
           )}
         </div>
         <TestPanelTabs
-          labels={{ single: t("tabs.single"), bulk: t("bulk.title") }}
+          labels={{ single: t("tabs.single"), bulk: t("tabs.bulk") }}
           single={
             <div className="space-y-10">
               <TestPanel initial={scenario} invalid={invalid} />

@@ -7,13 +7,13 @@ import { Tabs, TabsList, TabsPanel, TabsTab } from "@/components/ds";
 
 export function TestPanelTabs({ labels, single, bulk }: { labels: { single: string; bulk: string }; single: ReactNode; bulk: ReactNode }) {
   return (
-    <Tabs defaultValue="single" data-size="md">
+    <Tabs defaultValue="single" data-size="md" className="app-tabs">
       <TabsList>
         <TabsTab value="single">{labels.single}</TabsTab>
         <TabsTab value="bulk">{labels.bulk}</TabsTab>
       </TabsList>
-      <TabsPanel value="single" className="pt-6">{single}</TabsPanel>
-      <TabsPanel value="bulk" className="pt-6">{bulk}</TabsPanel>
+      <TabsPanel value="single" >{single}</TabsPanel>
+      <TabsPanel value="bulk" >{bulk}</TabsPanel>
     </Tabs>
   );
 }

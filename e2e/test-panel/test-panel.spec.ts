@@ -170,7 +170,7 @@ test("empty month fields show no example value that could pass for a filled-in o
 
 /** The bulk check is the page's second tab (Designsystemet Tabs): only the chosen tab's panel shows. */
 async function openBulkTab(page: Page) {
-  const tab = page.getByRole("tab", { name: "Massesjekk fra CSV" });
+  const tab = page.getByRole("tab", { name: "Massesjekk" });
   await tab.click();
   await expect(tab).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("heading", { level: 2, name: "Massesjekk fra CSV" })).toBeVisible();
