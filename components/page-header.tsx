@@ -16,7 +16,7 @@ export function PageHeader({ id, title, intro, count, children }: {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-3">
-        <Heading level={1} data-size="lg" id={id}>{title}</Heading>
+        <Heading level={1} data-size="lg" id={id} className="min-w-0 max-w-full">{title}</Heading>
         {count !== undefined && <Badge aria-hidden data-color="neutral" count={count} maxCount={999} className="app-count-badge" />}
       </div>
       {intro && <Paragraph>{intro}</Paragraph>}
