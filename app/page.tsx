@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
 import { InstitutionTable } from "@/components/institution-table";
 import { isCoordinator } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
@@ -12,8 +13,7 @@ export default async function HomePage() {
   const institutions = await listInstitutions(actor);
   return (
     <section aria-labelledby="home-title" className="space-y-4">
-      <h1 id="home-title" className="ds-heading" data-size="lg">{t("title")}</h1>
-      <p>{isCoordinator(actor) ? t("intro") : t("introInstitution")} {t("count", { count: institutions.length })}.</p>
+      <PageHeader id="home-title" title={t("title")} intro={`${isCoordinator(actor) ? t("intro") : t("introInstitution")} ${t("count", { count: institutions.length })}.`} count={institutions.length} />
       <InstitutionTable institutions={institutions} />
     </section>
   );

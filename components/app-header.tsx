@@ -1,34 +1,79 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/server/access/actor";
-import { AppNav } from "./app-nav";
+import { initials } from "@/lib/format/person";
+import { Avatar } from "@/components/ds";
+import { AppNav, navLinksFor } from "./app-nav";
 import { SignOutButton } from "./auth/sign-out-button";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 
+/**
+ * Wide screens: name, person, language and sign-out in one bar, the main menu as a row of links
+ * under it. Narrow screens (below 768 px): a compact bar whose menu button opens the links,
+ * the language switch and sign-out. Both are in the page; CSS shows one (app-header-wide/-narrow).
+ */
 export async function AppHeader() {
   const t = await getTranslations("app");
   const tAuth = await getTranslations("auth");
   const actor = await getActor();
+  const links = actor ? await navLinksFor(actor) : [];
   return (
-    <header className="border-b bg-white" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <div>
-          <Link href="/" className="text-xl font-bold underline-offset-4 hover:underline" style={{ color: "var(--ds-color-accent-text-default)" }}>
-            {t("name")}
-          </Link>
-          <p className="text-sm" style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("tagline")}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
+    <header className="app-header">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="app-brand">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a 32 px SVG; next/image adds nothing */}
+          <img src="/icon.svg" alt="" width={32} height={32} />
+          <span>
+            <span className="app-brand-name">{t("name")}</span>
+            <span className="app-brand-tagline">{t("tagline")}</span>
+          </span>
+        </Link>
+        <div className="flex items-center gap-3">
           {actor && (
-            <p className="text-sm">
-              {tAuth("signedInAs", { name: actor.name })} · {tAuth(`roles.${actor.role}`)}
+            <p className="flex items-center gap-2">
+              <Avatar aria-hidden data-size="sm">{initials(actor.name || actor.email)}</Avatar>
+              <span className="app-person">
+                <span className="sr-only">{t("signedInAs")} </span>
+                <span className="font-medium">{actor.name}</span>
+                <span className="sr-only"> · </span>
+                <span className="app-person-role">{tAuth(`roles.${actor.role}`)}</span>
+              </span>
             </p>
           )}
-          {actor && <SignOutButton label={tAuth("signOut")} />}
-          <LanguageSwitch />
+          <div className="app-header-wide items-center gap-3">
+            <LanguageSwitch />
+            {actor && <SignOutButton label={tAuth("signOut")} />}
+          </div>
+          {!actor && (
+            <div className="app-header-narrow">
+              <LanguageSwitch />
+            </div>
+          )}
+          {actor && (
+          <div className="app-header-narrow">
+            <HeaderMenu label={t("menu")}>
+              <p className="app-menu-person">
+                <span className="font-medium">{actor.name}</span>
+                <span className="app-person-role">{tAuth(`roles.${actor.role}`)}</span>
+              </p>
+              <AppNav links={links} layout="column" />
+              <div className="flex flex-wrap items-center gap-3 pt-3">
+                <LanguageSwitch />
+                <SignOutButton label={tAuth("signOut")} />
+              </div>
+            </HeaderMenu>
+          </div>
+          )}
         </div>
       </div>
-      {actor && <AppNav actor={actor} />}
+      {actor && (
+        <div className="app-header-navbar">
+          <div className="mx-auto max-w-6xl px-4">
+            <AppNav links={links} layout="row" />
+          </div>
+        </div>
+      )}
     </header>
   );
 }

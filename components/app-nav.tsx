@@ -1,12 +1,12 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can, isCoordinator } from "@/lib/onboarding/permissions";
 import type { Actor } from "@/lib/server/access/actor";
+import { NavLinks, type TNavLink } from "./nav-links";
 
-/** Main menu: only links the actor may follow (the pages check again). */
-export async function AppNav({ actor }: { actor: Actor }) {
+/** The main menu's links: only those the actor may follow (the pages check again). */
+export async function navLinksFor(actor: Actor): Promise<TNavLink[]> {
   const t = await getTranslations("app.nav");
-  const links = [
+  return [
     { href: "/", label: t("institutions"), show: true },
     { href: "/overview", label: t("overview"), show: isCoordinator(actor) },
     { href: "/bits-queue", label: t("bitsQueue"), show: isCoordinator(actor) },
@@ -15,16 +15,17 @@ export async function AppNav({ actor }: { actor: Actor }) {
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },
     { href: "/audit", label: t("audit"), show: can(actor, "audit.read.all") },
     { href: "/account", label: t("account"), show: true },
-  ].filter((l) => l.show);
+  ]
+    .filter((l) => l.show)
+    .map(({ href, label }) => ({ href, label }));
+}
+
+/** Main menu: a row of links (wide screens) or a column inside the header's menu (narrow ones). */
+export async function AppNav({ links, layout }: { links: TNavLink[]; layout: "row" | "column" }) {
+  const t = await getTranslations("app.nav");
   return (
-    <nav aria-label={t("label")} className="border-t" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
-      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 py-1">
-        {links.map((l) => (
-          <li key={l.href}>
-            <Link href={l.href} className="ds-link inline-block py-2" data-color="neutral">{l.label}</Link>
-          </li>
-        ))}
-      </ul>
+    <nav aria-label={t("label")} className={layout === "row" ? "app-nav-row" : "app-nav-column"}>
+      <NavLinks links={links} />
     </nav>
   );
 }

@@ -2,7 +2,8 @@
 // (breaks only after "@" and before "." — never mid-word, not even at a hyphen: each part is
 // nowrap, the <wbr> between them the only break). No hooks: server and client use it.
 import { Fragment } from "react";
-import { emailBreakParts, personLabel, personSecondary, type TPerson } from "@/lib/format/person";
+import { Avatar } from "@/components/ds";
+import { emailBreakParts, initials, personLabel, personSecondary, type TPerson } from "@/lib/format/person";
 
 export function EmailAddress({ email }: { email: string }) {
   const parts = emailBreakParts(email);
@@ -30,6 +31,17 @@ export function Person({ person, systemLabel, withEmail = false }: { person: TPe
           <EmailAddress email={secondary} />
         </span>
       )}
+    </span>
+  );
+}
+
+/** A person shown prominently (member lists): initials in a Designsystemet Avatar, then the name
+ *  and, with `withEmail`, the address under it. Tables keep the plain `Person`. */
+export function PersonWithAvatar({ person, systemLabel, withEmail = false }: { person: TPerson; systemLabel: string; withEmail?: boolean }) {
+  return (
+    <span className="flex items-center gap-2">
+      <Avatar aria-hidden data-size="sm" className="shrink-0">{initials(personLabel(person, systemLabel))}</Avatar>
+      <Person person={person} systemLabel={systemLabel} withEmail={withEmail} />
     </span>
   );
 }

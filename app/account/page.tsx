@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/page-header";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { EmailAddress } from "@/components/person";
@@ -12,7 +13,7 @@ export default async function AccountPage() {
   return (
     <ClientMessages namespaces={["account", "password"]}>
       <section aria-labelledby="account-title" className="space-y-4">
-        <h1 id="account-title" className="ds-heading" data-size="lg">{t("title")}</h1>
+        <PageHeader id="account-title" title={t("title")} />
         <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("name")}</dt><dd>{actor.name}</dd>
           <dt className="font-medium">{t("email")}</dt><dd><EmailAddress email={actor.email} /></dd>

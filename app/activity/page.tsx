@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
 import { ActivityView } from "@/components/activity/activity-view";
 import { activityFilterOf } from "@/lib/http/activity-filter";
 import { requireActor } from "@/lib/server/access/actor";
@@ -18,8 +19,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
   const t = await getTranslations("activity");
   return (
     <section aria-labelledby="activity-title" className="space-y-4">
-      <h1 id="activity-title" className="ds-heading" data-size="lg">{t("title")}</h1>
-      <p>{t("intro")}</p>
+      <PageHeader id="activity-title" title={t("title")} intro={t("intro")} count={result.total} />
       <ActivityView result={result} filter={filter} filterValid={valid} query={query} resetHref="/activity" />
     </section>
   );

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { PageNav } from "@/components/page-nav";
+import { EmptyState, PageHeader } from "@/components/page-header";
+import { Alert } from "@/components/ds";
 import { firstValues } from "@/lib/http/search-params";
 import { ZAuditFilterSchema } from "@/lib/validation/audit";
 import { requireActor } from "@/lib/server/access/actor";
@@ -25,18 +27,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const names = await actorNames(db, result.events.flatMap((e) => [e.actor, ...emailsIn(e.before), ...emailsIn(e.after)]));
   return (
     <section aria-labelledby="audit-title" className="space-y-4">
-      <h1 id="audit-title" className="ds-heading" data-size="lg">{t("title")}</h1>
-      <p>{t("intro")}</p>
-      {!parsed.success && <p role="alert" className="text-red-800">{t("invalidFilter")}</p>}
+      <PageHeader id="audit-title" title={t("title")} intro={t("intro")} count={result.total} />
+      {!parsed.success && <Alert data-color="warning" role="alert" data-size="sm">{t("invalidFilter")}</Alert>}
       <AuditFilterForm filter={filter} actions={result.actions} institutions={result.institutions} />
       <p role="status">{t("count", { count: result.total })}</p>
-      <AuditTable events={result.events} names={names} />
-      <PageNav
+      {result.events.length > 0 ? (
+        <AuditTable events={result.events} names={names} />
+      ) : (
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
+      )}
+      {result.pages > 1 && <PageNav
         page={filter.page}
         pages={result.pages}
         query={raw}
-        labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), position: t("page", { page: filter.page, pages: result.pages }) }}
-      />
+        labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), position: (p) => t("page", { page: p, pages: result.pages }) }}
+      />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { EmptyState, PageHeader } from "@/components/page-header";
 import { BitsQueueTable } from "@/components/checklist/bits-queue-table";
 import { AppError } from "@/lib/errors/app-error";
 import { requireActor } from "@/lib/server/access/actor";
@@ -19,10 +20,9 @@ export default async function BitsQueuePage() {
   const t = await getTranslations("checklist.bitsQueue");
   return (
     <section aria-labelledby="queue-title" className="space-y-4">
-      <h1 id="queue-title" className="ds-heading" data-size="lg">{t("title")}</h1>
-      <p>{t("intro")}</p>
+      <PageHeader id="queue-title" title={t("title")} intro={t("intro")} count={rows.length} />
       <p role="status">{t("count", { count: rows.length })}</p>
-      {rows.length > 0 ? <BitsQueueTable rows={rows} today={today} /> : <p>{t("empty")}</p>}
+      {rows.length > 0 ? <BitsQueueTable rows={rows} today={today} /> : <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { OverviewFilterForm } from "@/components/checklist/overview-filter-form";
 import { OverviewTable } from "@/components/checklist/overview-table";
 import { PageNav } from "@/components/page-nav";
+import { EmptyState, PageHeader } from "@/components/page-header";
+import { Alert } from "@/components/ds";
 import { firstValues } from "@/lib/http/search-params";
 import { AppError } from "@/lib/errors/app-error";
 import { requireActor } from "@/lib/server/access/actor";
@@ -30,9 +32,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const shown = result.rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
   return (
     <section aria-labelledby="overview-title" className="space-y-4">
-      <h1 id="overview-title" className="ds-heading" data-size="lg">{t("title")}</h1>
-      <p>{t("intro")}</p>
-      {!parsed.success && <p role="alert" className="text-red-800">{t("invalidFilter")}</p>}
+      <PageHeader id="overview-title" title={t("title")} intro={t("intro")} count={result.rows.length} />
+      {!parsed.success && <Alert data-color="warning" role="alert" data-size="sm">{t("invalidFilter")}</Alert>}
       <OverviewFilterForm filter={filter} />
       <nav aria-label={t("exports")} className="flex flex-wrap gap-4 text-sm">
         {(["csv", "xlsx"] as const).map((format) => (
@@ -47,13 +48,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         ))}
       </nav>
       <p role="status">{t("count", { count: result.rows.length, total: result.total })}</p>
-      {result.rows.length > 0 ? <OverviewTable rows={shown} /> : <p>{t("empty")}</p>}
+      {result.rows.length > 0 ? (
+        <OverviewTable rows={shown} />
+      ) : (
+        <EmptyState title={t("empty")}>{result.total > 0 ? t("emptyFiltered") : t("emptyNone")}</EmptyState>
+      )}
       {pages > 1 && (
         <PageNav
           page={page}
           pages={pages}
           query={raw}
-          labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), position: t("page", { page, pages }) }}
+          labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), position: (p) => t("page", { page: p, pages }) }}
         />
       )}
     </section>

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { curlExamples, curlSetup, PI_PLACEHOLDER } from "@/components/sandbox/curl-examples";
+import { DataTable } from "@/components/data-table";
+import { Details, DetailsContent, DetailsSummary } from "@/components/ds";
+import { PageHeader } from "@/components/page-header";
 import { env } from "@/lib/env";
 import { appOrigin } from "@/lib/http/origin";
 import { firstValues } from "@/lib/http/search-params";
@@ -16,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 function Code({ label, children }: { label: string; children: string }) {
   return (
-    <pre role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50"><code>{children}</code></pre>
+    <pre role="region" aria-label={label} tabIndex={0} className="app-terminal"><code>{children}</code></pre>
   );
 }
 
@@ -45,9 +48,9 @@ export default async function SandboxDocsPage({ searchParams }: { searchParams: 
   const CURL = curlExamples(origin);
   return (
     <article aria-labelledby="docs-title" className="max-w-4xl space-y-6">
-      <h1 id="docs-title" className="ds-heading" data-size="lg">{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <p><a href="/api/sandbox/openapi.json" className="ds-link">{t("openapi")}</a></p>
+      <PageHeader id="docs-title" title={t("title")} intro={t("intro")}>
+        <p><a href="/api/sandbox/openapi.json" className="ds-link">{t("openapi")}</a></p>
+      </PageHeader>
       <h2 className="ds-heading" data-size="md">{t("setupTitle")}</h2>
       <p>
         {institution
@@ -69,28 +72,28 @@ export default async function SandboxDocsPage({ searchParams }: { searchParams: 
       <Code label={t("deleteStep")}>{CURL.delete}</Code>
       <h2 className="ds-heading" data-size="md">{t("errorsTitle")}</h2>
       <p>{t("errorsIntro")}</p>
-      <table className="w-full border-collapse bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">{t("errorsTitle")}</caption>
-        <thead className="bg-slate-100">
-          <tr>{(["kode", "status", "meaning"] as const).map((c) => <th key={c} scope="col" className="px-3 py-2">{t(`columns.${c}`)}</th>)}</tr>
-        </thead>
-        <tbody>
-          {Object.entries(OTP_ERRORS).map(([kode, e]) => (
-            <tr key={kode} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-mono">{kode}</th>
-              <td className="px-3 py-2">{e.status}</td>
-              <td className="px-3 py-2">{e.melding}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2 className="ds-heading" data-size="md">{t("sandboxOnlyTitle")}</h2>
-      <ul className="list-disc space-y-1 pl-6">
-        <li>{t("rateLimit", { points: SANDBOX_RATE_LIMIT.points })}</li>
-        <li>{t("tooLarge")}</li>
-        <li>{t("employerApi")}</li>
-        <li>{t("decisions")}</li>
-      </ul>
+      <DataTable caption={t("errorsTitle")} columns={(["kode", "status", "meaning"] as const).map((c) => t(`columns.${c}`))}>
+        {Object.entries(OTP_ERRORS).map(([kode, e]) => (
+          <tr key={kode}>
+            <th scope="row" className="font-mono">{kode}</th>
+            <td>{e.status}</td>
+            <td>{e.melding}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Details data-color="neutral">
+        <DetailsSummary>
+          <h2 className="ds-heading inline" data-size="xs">{t("sandboxOnlyTitle")}</h2>
+        </DetailsSummary>
+        <DetailsContent>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>{t("rateLimit", { points: SANDBOX_RATE_LIMIT.points })}</li>
+            <li>{t("tooLarge")}</li>
+            <li>{t("employerApi")}</li>
+            <li>{t("decisions")}</li>
+          </ul>
+        </DetailsContent>
+      </Details>
       <p>
         {institution
           ? <Link href={`/institutions/${institution.id}/sandbox`} className="ds-link">{t("tokenPageLink", { name: institution.name })}</Link>

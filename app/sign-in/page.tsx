@@ -6,6 +6,7 @@ import { getActor } from "@/lib/server/access/actor";
 import { ownOrigin } from "@/lib/server/auth/own-origin";
 import { safeCallbackPath } from "@/lib/server/auth/safe-redirect";
 import { ClientMessages } from "@/components/intl/client-messages";
+import { Heading, Paragraph } from "@/components/ds";
 
 export const dynamic = "force-dynamic";
 
@@ -17,9 +18,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const oidcName = env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? env.OIDC_NAME : null;
   return (
     <ClientMessages namespaces={["auth.signIn"]}>
-      <section aria-labelledby="sign-in-title" className="mx-auto max-w-md space-y-4 rounded bg-white p-6 shadow-sm">
-        <h1 id="sign-in-title" className="ds-heading" data-size="lg">{t("title")}</h1>
-        <p>{t("intro")}</p>
+      <section aria-labelledby="sign-in-title" className="ds-card mx-auto max-w-md space-y-4 sm:mt-6">
+        <Heading level={1} data-size="md" id="sign-in-title">{t("title")}</Heading>
+        <Paragraph>{t("intro")}</Paragraph>
         <SignInForm callbackUrl={callbackUrl} oidcName={oidcName} />
       </section>
     </ClientMessages>

@@ -4,6 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { BulkCheck } from "@/components/test-panel/bulk-check";
 import { RulesHelp } from "@/components/test-panel/rules-help";
 import { TestPanel } from "@/components/test-panel/test-panel";
+import { TestPanelTabs } from "@/components/test-panel/test-panel-tabs";
+import { PageHeader } from "@/components/page-header";
+import { Tag } from "@/components/ds";
 import { isCoordinator } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { listInstitutions } from "@/lib/server/institutions/list-institutions";
@@ -28,11 +31,10 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
   const { scenario, invalid } = decodeScenario(await searchParams);
   return (
     <ClientMessages namespaces={["testPanel"]}>
-      <div className="space-y-10">
-        <header className="space-y-2">
-          <h1 className="ds-heading" data-size="lg">{t("title")}</h1>
-          <p>{t("intro")}</p>
-          <p className="w-fit rounded border border-brand bg-white px-3 py-1 text-sm font-semibold text-brand">{t("demo")}</p>
+      <div className="space-y-8">
+        <div className="space-y-3">
+          <PageHeader id="tp-title" title={t("title")} intro={t("intro")} />
+          <Tag data-color="info" data-size="sm" className="w-fit">{t("demo")}</Tag>
           {own.length > 0 && (
             <nav aria-labelledby="tp-own" className="space-y-1">
               <p id="tp-own">{t("demoInstitutions")}</p>
@@ -41,13 +43,22 @@ export default async function TestPanelPage({ searchParams }: { searchParams: Se
               </ul>
             </nav>
           )}
-        </header>
-        <TestPanel initial={scenario} invalid={invalid} />
-        <RulesHelp />
-        <section aria-labelledby="tp-bulk" className="space-y-4">
-          <h2 id="tp-bulk" className="ds-heading" data-size="md">{t("bulk.title")}</h2>
-          <BulkCheck />
-        </section>
+        </div>
+        <TestPanelTabs
+          labels={{ single: t("tabs.single"), bulk: t("tabs.bulk") }}
+          single={
+            <div className="space-y-10">
+              <TestPanel initial={scenario} invalid={invalid} />
+              <RulesHelp />
+            </div>
+          }
+          bulk={
+            <section aria-labelledby="tp-bulk" className="space-y-4">
+              <h2 id="tp-bulk" className="ds-heading" data-size="md">{t("bulk.title")}</h2>
+              <BulkCheck />
+            </section>
+          }
+        />
       </div>
     </ClientMessages>
   );

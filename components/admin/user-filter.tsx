@@ -1,16 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ds";
+import { FilterForm, FilterSearch } from "@/components/filters";
 
 /** A plain GET form: the filter lives in the URL (?q=), so it works without JavaScript. */
 export async function UserFilter({ query }: { query?: string }) {
   const t = await getTranslations("admin.users");
   return (
-    <form method="get" role="search" className="flex flex-wrap items-end gap-2">
-      <div className="flex flex-col gap-1">
-        <label htmlFor="user-filter" className="font-medium">{t("filter")}</label>
-        <input id="user-filter" name="q" type="search" defaultValue={query} className="ds-input" />
-      </div>
-      <Button type="submit" variant="primary">{t("filterSubmit")}</Button>
-    </form>
+    <FilterForm label={t("filterForm")} search apply={t("filterSubmit")} reset={query ? { href: "/admin/users", label: t("filterReset") } : undefined}>
+      <FilterSearch id="user-filter" name="q" label={t("filter")} defaultValue={query} />
+    </FilterForm>
   );
 }

@@ -5,6 +5,8 @@ import type { ActionState } from "@/lib/errors/app-error";
 import type { UserRow } from "@/lib/server/users/list-users";
 import { UserActions } from "./user-actions";
 import { DataTable } from "@/components/data-table";
+import { Avatar } from "@/components/ds";
+import { initials } from "@/lib/format/person";
 import { EmailAddress } from "@/components/person";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -31,7 +33,12 @@ export async function UserTable({
         const editable = u.id !== actorId && (mayManageCoordinators || !isStaff);
         return (
           <tr key={u.id} className="border-t border-slate-200 align-top">
-            <th scope="row" className="px-3 py-2 font-medium">{u.name}</th>
+            <th scope="row" className="px-3 py-2 font-medium">
+              <span className="flex items-center gap-2">
+                <Avatar aria-hidden data-size="sm" className="shrink-0">{initials(u.name || u.email)}</Avatar>
+                {u.name}
+              </span>
+            </th>
             <td className="px-3 py-2"><EmailAddress email={u.email} /></td>
             <td className="px-3 py-2">{tRoles(u.role)}</td>
             <td className="px-3 py-2">{u.disabled ? t("disabled") : t("active")}</td>

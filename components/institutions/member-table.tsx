@@ -3,6 +3,8 @@ import type { ActionState } from "@/lib/errors/app-error";
 import type { MemberRow } from "@/lib/server/institutions/list-members";
 import { MemberActions } from "./member-actions";
 import { DataTable } from "@/components/data-table";
+import { Avatar } from "@/components/ds";
+import { initials } from "@/lib/format/person";
 import { EmailAddress } from "@/components/person";
 import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 
@@ -24,8 +26,13 @@ export async function MemberTable({
       {members.map((m) => (
         <tr key={m.membershipId} className="border-t border-slate-200 align-top">
           <th scope="row" className="px-3 py-2 font-medium">
-            {m.name}
-            {m.disabled && <span className="ml-2 text-xs text-slate-600">({t("disabled")})</span>}
+            <span className="flex items-center gap-2">
+              <Avatar aria-hidden data-size="sm" className="shrink-0">{initials(m.name || m.email)}</Avatar>
+              <span>
+                {m.name}
+                {m.disabled && <span className="ml-2 text-xs font-normal" style={{ color: "var(--ds-color-neutral-text-subtle)" }}>({t("disabled")})</span>}
+              </span>
+            </span>
           </th>
           <td className="px-3 py-2"><EmailAddress email={m.email} /></td>
           <td className="px-3 py-2">{t(`roles.${m.memberRole}`)}</td>

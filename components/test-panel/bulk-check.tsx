@@ -6,8 +6,9 @@ import { runBulk, type BulkLimit, type BulkMessage } from "@/lib/test-panel/bulk
 import { bulkResultsCsv, type BulkItem } from "@/lib/test-panel/bulk-warnings";
 import { BULK_TEMPLATE_CSV, bulkErrorMessage } from "@/lib/test-panel/bulk-errors";
 import { CSV_COLUMNS } from "@/lib/rules";
+import { ChevronLeftIcon, ChevronRightIcon } from "@navikt/aksel-icons";
 import { useDescribeWarning } from "./warning-text";
-import { Alert, Button } from "@/components/ds";
+import { Alert, Button, Details, DetailsContent, DetailsSummary, Field, Input, Label, Spinner, Table } from "@/components/ds";
 
 export const PAGE_SIZE = 50;
 const ERRORS_SHOWN = 100;
@@ -92,37 +93,41 @@ export function BulkCheck() {
   return (
     <div className="space-y-4">
       <p className="max-w-prose">{t("intro")}</p>
-      <details className="max-w-prose">
-        <summary className="ds-link cursor-pointer font-medium">{t("columnsTitle")}</summary>
-        <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          {CSV_COLUMNS.map((c) => (
-            <div key={c} className="contents">
-              <dt className="font-mono">{c}</dt>
-              <dd>{t(`columns.${c}`)}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <Details className="max-w-prose" data-color="neutral">
+        <DetailsSummary>{t("columnsTitle")}</DetailsSummary>
+        <DetailsContent>
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+            {CSV_COLUMNS.map((c) => (
+              <div key={c} className="contents">
+                <dt className="font-mono">{c}</dt>
+                <dd>{t(`columns.${c}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </DetailsContent>
+      </Details>
       <p>
         {t("templateIntro")}{" "}
         <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(BULK_TEMPLATE_CSV)}`} download="massesjekk-mal.csv" className="ds-link font-medium">
           {t("template")}
         </a>
       </p>
-      <div className="flex max-w-xl flex-col gap-1">
-        <label htmlFor="tp-bulk-file" className="font-medium">{t("file")}</label>
-        <input
+      <Field className="max-w-xl">
+        <Label htmlFor="tp-bulk-file">{t("file")}</Label>
+        <Input
           id="tp-bulk-file"
           type="file"
           accept=".csv,text/csv"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) start(f); }}
-          className="ds-input"
         />
-      </div>
+      </Field>
       {status.kind === "running" && (
-        <div className="flex max-w-xl flex-col gap-1">
-          <label htmlFor="tp-bulk-progress" className="font-medium">{t("progress")}</label>
-          <progress id="tp-bulk-progress" max={status.total || 1} value={status.done} className="w-full">{percent} %</progress>
+        <div className="flex max-w-xl items-center gap-3">
+          <Spinner aria-hidden data-size="md" />
+          <div className="flex grow flex-col gap-1">
+            <label htmlFor="tp-bulk-progress" className="font-medium">{t("progress")}</label>
+            <progress id="tp-bulk-progress" max={status.total || 1} value={status.done} className="w-full">{percent} %</progress>
+          </div>
         </div>
       )}
       <p role="status">
@@ -134,31 +139,33 @@ export function BulkCheck() {
         })}
       </p>
       {status.kind === "fatal" && (
-        <p role="alert" className="text-red-800">
+        <Alert data-color="danger" data-size="sm" role="alert">
           {status.limit?.kind === "bytes" ? t("tooLarge", { max: Math.round(status.limit.max / 1024 / 1024) })
             : status.limit?.kind === "rows" ? t("tooManyRows", { max: status.limit.max })
             : t("fatal", { reason: errorText(status.reason) })}
-        </p>
+        </Alert>
       )}
       {status.kind === "done" && (
         <>
           {status.errorCount > 0 && <RowErrors errors={status.errors} count={status.errorCount} />}
           <div className="flex flex-wrap items-center gap-4">
-            <label className="flex items-center gap-2">
-              <input type="checkbox" checked={onlyWarnings} onChange={(e) => { setOnlyWarnings(e.target.checked); setPage(1); }} className="ds-input" />
-              {t("onlyWarnings")}
-            </label>
+            <Field>
+              <Input id="tp-bulk-only-warnings" type="checkbox" checked={onlyWarnings} onChange={(e) => { setOnlyWarnings(e.target.checked); setPage(1); }} />
+              <Label htmlFor="tp-bulk-only-warnings" weight="regular">{t("onlyWarnings")}</Label>
+            </Field>
             <Button type="button" onClick={download} variant="primary">{t("download")}</Button>
           </div>
           <ResultTable items={slice} />
           {shown.length === 0 && <p>{t("noRows")}</p>}
           <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
-            <Button type="button" disabled={current <= 1} onClick={() => setPage(current - 1)} variant="secondary" data-size="sm">
+            <Button type="button" disabled={current <= 1} onClick={() => setPage(current - 1)} variant="tertiary">
+              <ChevronLeftIcon aria-hidden />
               {t("previous")}
             </Button>
             <span>{t("page", { page: current, pages, from: shown.length ? (current - 1) * PAGE_SIZE + 1 : 0, to: (current - 1) * PAGE_SIZE + slice.length, total: shown.length })}</span>
-            <Button type="button" disabled={current >= pages} onClick={() => setPage(current + 1)} variant="secondary" data-size="sm">
+            <Button type="button" disabled={current >= pages} onClick={() => setPage(current + 1)} variant="tertiary">
               {t("next")}
+              <ChevronRightIcon aria-hidden />
             </Button>
           </nav>
         </>
@@ -170,18 +177,17 @@ export function BulkCheck() {
 function ResultTable({ items }: { items: BulkItem[] }) {
   const t = useTranslations("testPanel.bulk");
   const describe = useDescribeWarning();
-  const th = "border-b border-slate-300 px-2 py-2 text-left font-semibold";
-  const td = "border-b border-slate-200 px-2 py-2 align-top";
+  const td = "align-top";
   return (
-    <div className="relative overflow-x-auto rounded border border-slate-300 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="px-2 py-2 text-left font-semibold">{t("resultsCaption")}</caption>
+    <div className="relative overflow-x-auto">
+      <Table data-size="sm" className="min-w-full bg-white text-left text-sm">
+        <caption className="ds-heading pb-2 text-left" data-size="2xs">{t("resultsCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{t("orgnr")}</th>
-            <th scope="col" className={th}>{t("af")}</th>
-            <th scope="col" className={th}>{t("vp")}</th>
-            <th scope="col" className={th}>{t("warnings")}</th>
+            <th scope="col">{t("orgnr")}</th>
+            <th scope="col">{t("af")}</th>
+            <th scope="col">{t("vp")}</th>
+            <th scope="col">{t("warnings")}</th>
           </tr>
         </thead>
         <tbody>
@@ -192,7 +198,7 @@ function ResultTable({ items }: { items: BulkItem[] }) {
               <td className={td}><Ranges text={it.virkningsperiode} empty={t("empty")} /></td>
               <td className={td}>
                 {it.warnings.length === 0 ? t("empty") : (
-                  <ul className="list-disc pl-4 text-amber-900">
+                  <ul className="list-disc pl-4">
                     {it.warnings.map((w, i) => <li key={i}>{describe(w)}</li>)}
                   </ul>
                 )}
@@ -200,7 +206,7 @@ function ResultTable({ items }: { items: BulkItem[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

@@ -28,8 +28,8 @@ export function CopyButton({ text, label, context }: { text: string; label: stri
       <Button type="button" onClick={copy} variant="secondary" data-size="sm">
         {label}<span className="sr-only"> {context}</span>
       </Button>
-      <span role="status" className="text-sm text-green-800">
-        {state === "copied" ? t("copied") : state === "failed" ? <span className="text-red-800">{t("copyFailed")}</span> : ""}
+      <span role="status" className="text-sm" style={{ color: "var(--ds-color-success-text-default)" }}>
+        {state === "copied" ? t("copied") : state === "failed" ? <span style={{ color: "var(--ds-color-danger-text-default)" }}>{t("copyFailed")}</span> : ""}
       </span>
     </span>
   );

@@ -12,7 +12,7 @@ import { compactRanges, type Scenario } from "@/lib/test-panel/scenario";
 import type { ScenarioParam } from "@/lib/test-panel/scenario-url";
 import { TestPanel, type PanelContext } from "./test-panel";
 import { DataTable } from "@/components/data-table";
-import { Button, ValidationMessage } from "@/components/ds";
+import { Button, Field, FieldDescription, Input, Label, ValidationMessage } from "@/components/ds";
 
 type FormAction<T = undefined> = (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 type LoadedEmployer = PairInput & { opplysningspliktig: string };
@@ -29,7 +29,6 @@ export interface InstitutionPanelActions {
 const SECTION = "space-y-4";
 const H2 = "ds-heading";
 const TH = "px-3 py-2";
-const INPUT = "ds-input";
 
 /** Translated error of a failed action: the field's key under testPanel.saved.errors, else its code. */
 function useErrors(state: ActionState<unknown>) {
@@ -104,13 +103,14 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
         {scenarioError && <FormMessage kind="error">{scenarioError}</FormMessage>}
         {state?.ok && <FormMessage kind="success">{t("savedAs", { name: state.data?.name ?? "" })}</FormMessage>}
         <input type="hidden" name="scenario" value={JSON.stringify(ctx.scenario)} />
-        <label htmlFor="tp-saved-name" className="font-medium">{t("name")}</label>
-        <p id="tp-saved-name-hint" className="text-sm text-slate-600">{t("nameHint")}</p>
-        <input id="tp-saved-name" name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100}
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={`tp-saved-name-hint${nameError ? " tp-saved-name-error" : ""}`}
-          className={`max-w-md ${INPUT}`} />
-        {nameError && <ValidationMessage id="tp-saved-name-error" data-size="sm">{nameError}</ValidationMessage>}
+        <Field className="max-w-md">
+          <Label htmlFor="tp-saved-name">{t("name")}</Label>
+          <FieldDescription id="tp-saved-name-hint">{t("nameHint")}</FieldDescription>
+          <Input id="tp-saved-name" name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={`tp-saved-name-hint${nameError ? " tp-saved-name-error" : ""}`} />
+          {nameError && <ValidationMessage id="tp-saved-name-error" data-size="sm">{nameError}</ValidationMessage>}
+        </Field>
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={pending} variant="primary">{t("save")}</Button>
           {exists && (
@@ -162,26 +162,27 @@ function SandboxData({ ctx, employers, actions }: { ctx: PanelContext; employers
       <h2 id="tp-sandbox" className={H2}>{t("title")}</h2>
       <p>{t("intro")}</p>
       <form onSubmit={(e) => { e.preventDefault(); load(); }} noValidate className="flex flex-col gap-2">
-        <label htmlFor="tp-sandbox-orgnr" className="font-medium">{t("employer")}</label>
-        <p id="tp-sandbox-orgnr-hint" className="text-sm text-slate-600">
-          {employers.length ? t("employersHint", { list: employers.join(", ") }) : t("noEmployers")}
-        </p>
-        <input id="tp-sandbox-orgnr" list="tp-sandbox-employers" inputMode="numeric" maxLength={9} value={orgnr}
-          onChange={(e) => setOrgnr(e.target.value)}
-          aria-invalid={orgnrError ? true : undefined}
-          aria-describedby={`tp-sandbox-orgnr-hint${orgnrError ? " tp-sandbox-orgnr-error" : ""}`}
-          className={`max-w-xs ${INPUT}`} />
-        <datalist id="tp-sandbox-employers">
-          {employers.map((e) => <option key={e} value={e} />)}
-        </datalist>
-        {orgnrError && <ValidationMessage id="tp-sandbox-orgnr-error" data-size="sm">{orgnrError}</ValidationMessage>}
+        <Field className="max-w-xs">
+          <Label htmlFor="tp-sandbox-orgnr">{t("employer")}</Label>
+          <FieldDescription id="tp-sandbox-orgnr-hint">
+            {employers.length ? t("employersHint", { list: employers.join(", ") }) : t("noEmployers")}
+          </FieldDescription>
+          <Input id="tp-sandbox-orgnr" list="tp-sandbox-employers" inputMode="numeric" maxLength={9} value={orgnr}
+            onChange={(e) => setOrgnr(e.target.value)}
+            aria-invalid={orgnrError ? true : undefined}
+            aria-describedby={`tp-sandbox-orgnr-hint${orgnrError ? " tp-sandbox-orgnr-error" : ""}`} />
+          <datalist id="tp-sandbox-employers">
+            {employers.map((e) => <option key={e} value={e} />)}
+          </datalist>
+          {orgnrError && <ValidationMessage id="tp-sandbox-orgnr-error" data-size="sm">{orgnrError}</ValidationMessage>}
+        </Field>
         {loadErrors.summary && <FormMessage kind="error">{loadErrors.summary}</FormMessage>}
         <Button type="submit" disabled={pending} variant="primary" className="self-start">{t("load")}</Button>
       </form>
 
       {loaded && (
-        <div className="rounded border border-slate-300 bg-white p-3">
-          <h3 className="font-semibold">{t("storedTitle", { orgnr: loaded.opplysningspliktig })}</h3>
+        <div className="ds-card space-y-2">
+          <h3 className="ds-heading" data-size="2xs">{t("storedTitle", { orgnr: loaded.opplysningspliktig })}</h3>
           <p>{t("storedMonths", { ranges: toRanges(loaded.employerMonths) || t("none") })}</p>
           {loaded.agreements.length === 0 ? <p>{t("noAgreements")}</p> : (
             <DataTable caption={t("storedCaption", { orgnr: loaded.opplysningspliktig })} columns={(["reference", "from", "to"] as const).map((c) => t(`columns.${c}`))} className="mt-2">
@@ -198,14 +199,14 @@ function SandboxData({ ctx, employers, actions }: { ctx: PanelContext; employers
       )}
 
       <div className="flex flex-col gap-2">
-        <p id="tp-sandbox-save-hint" className="text-sm text-slate-600">{target ? t("saveHint") : t("saveNeedsOrgnr")}</p>
+        <p id="tp-sandbox-save-hint" className="text-sm" style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{target ? t("saveHint") : t("saveNeedsOrgnr")}</p>
         <Button type="button" onClick={saveMonths} disabled={pending || !target} aria-describedby="tp-sandbox-save-hint"
           variant="secondary" className="self-start">
           {target ? t("save", { orgnr: target }) : t("saveNoOrgnr")}
         </Button>
         {saveErrors.summary && <FormMessage kind="error">{saveErrors.summary}</FormMessage>}
         {saveState && !saveState.ok && saveState.fieldErrors && <FormMessage kind="error">{t("saveInvalid")}</FormMessage>}
-        <p role="status" className="text-green-800">{saved}</p>
+        <p role="status" style={{ color: "var(--ds-color-success-text-default)" }}>{saved}</p>
       </div>
     </section>
   );

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { toXml, type AvtaleforholdGyldighetBody, type VirkningsperiodeGyldighetBody } from "@/lib/rules";
 import type { QueryError } from "@/lib/test-panel/scenario";
 import { CopyButton } from "./copy-button";
-import { ValidationMessage } from "@/components/ds";
+import { Field, Fieldset, FieldsetLegend, Input, Label, ValidationMessage } from "@/components/ds";
 
 interface Props {
   fra: string;
@@ -18,19 +18,19 @@ interface Props {
 function Answer({ id, title, path, context, json, xml }: { id: string; title: string; path: string; context: string; json: string; xml: string }) {
   const t = useTranslations("testPanel.query");
   return (
-    <section aria-labelledby={id} className="min-w-0 space-y-2 rounded border border-slate-300 bg-white p-3">
-      <h3 id={id} className="font-semibold">{title}</h3>
-      <p className="text-sm break-all text-slate-700"><code>{path}</code></p>
+    <section aria-labelledby={id} className="ds-card min-w-0 space-y-2">
+      <h3 id={id} className="ds-heading" data-size="2xs">{title}</h3>
+      <p className="text-sm break-all" style={{ color: "var(--ds-color-neutral-text-subtle)" }}><code>{path}</code></p>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h4 className="text-sm font-semibold">{t("json")}</h4>
         <CopyButton text={json} label={t("copyJson")} context={context} />
       </div>
-      <pre className="rounded bg-slate-100 p-2 text-sm break-all whitespace-pre-wrap"><code>{json}</code></pre>
+      <pre className="app-code"><code>{json}</code></pre>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h4 className="text-sm font-semibold">{t("xml")}</h4>
         <CopyButton text={xml} label={t("copyXml")} context={context} />
       </div>
-      <pre className="rounded bg-slate-100 p-2 text-sm break-all whitespace-pre-wrap"><code>{xml}</code></pre>
+      <pre className="app-code"><code>{xml}</code></pre>
     </section>
   );
 }
@@ -41,9 +41,9 @@ export function QueryPanel({ fra, til, errors, onChange, af, vp }: Props) {
     const id = `tp-query-${name}`;
     const err = errors[name];
     return (
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="font-medium">{t(name === "fra" ? "query.fraOgMed" : "query.tilOgMed")}</label>
-        <input
+      <Field>
+        <Label htmlFor={id}>{t(name === "fra" ? "query.fraOgMed" : "query.tilOgMed")}</Label>
+        <Input
           id={id}
           type="text"
           autoComplete="off"
@@ -52,20 +52,21 @@ export function QueryPanel({ fra, til, errors, onChange, af, vp }: Props) {
           onChange={(e) => onChange(name, e.target.value)}
           aria-invalid={err ? true : undefined}
           aria-describedby={err ? `${id}-error` : undefined}
-          className="ds-input"
         />
         {err && <ValidationMessage id={`${id}-error`} data-size="sm">{t(`errors.${err}`)}</ValidationMessage>}
-      </div>
+      </Field>
     );
   };
   return (
     <div className="space-y-4">
       <p>{t("query.intro")}</p>
-      <fieldset className="grid max-w-xl gap-3 sm:grid-cols-2">
-        <legend className="mb-2 font-semibold">{t("query.period")}</legend>
-        {field("fra", fra)}
-        {field("til", til)}
-      </fieldset>
+      <Fieldset className="max-w-xl">
+        <FieldsetLegend>{t("query.period")}</FieldsetLegend>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {field("fra", fra)}
+          {field("til", til)}
+        </div>
+      </Fieldset>
       {af && vp ? (
         <div className="grid gap-4 lg:grid-cols-2">
           <Answer
@@ -86,7 +87,7 @@ export function QueryPanel({ fra, til, errors, onChange, af, vp }: Props) {
           />
         </div>
       ) : (
-        <p className="text-slate-700">{t("query.none")}</p>
+        <p style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("query.none")}</p>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Tag } from "@/components/ds";
+import { Details, DetailsContent, DetailsSummary, Tag } from "@/components/ds";
 
 const RULES = ["af", "vp", "union", "usage"] as const;
 /** The spec's (D) items: decisions where Skatteetaten's documentation is silent. */
@@ -8,8 +8,11 @@ const DECISIONS = ["cut", "gap", "noLimit", "replace", "noAgreement", "xmlNs"] a
 export async function RulesHelp() {
   const t = await getTranslations("testPanel.help");
   return (
-    <section aria-labelledby="tp-help" className="space-y-3">
-      <h2 id="tp-help" className="ds-heading" data-size="md">{t("title")}</h2>
+    <Details data-color="neutral" className="app-help">
+      <DetailsSummary>
+        <h2 id="tp-help" className="ds-heading" data-size="xs">{t("title")}</h2>
+      </DetailsSummary>
+      <DetailsContent className="space-y-3">
       <ul className="list-disc space-y-1 pl-6">
         {RULES.map((k) => <li key={k}>{t(k)}</li>)}
       </ul>
@@ -24,7 +27,8 @@ export async function RulesHelp() {
           </li>
         ))}
       </ul>
-      <p className="text-sm text-slate-700">{t("open")}</p>
-    </section>
+      <p className="text-sm" style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("open")}</p>
+      </DetailsContent>
+    </Details>
   );
 }

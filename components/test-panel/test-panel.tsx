@@ -141,7 +141,7 @@ export function TestPanel({ initial, invalid, extra }: { initial: Scenario; inva
           >
             {t("examples.clear")}
           </Button>
-          <p role="status" className="text-green-800">{notice}</p>
+          <p role="status" style={{ color: "var(--ds-color-success-text-default)" }}>{notice}</p>
         </div>
       </section>
 
@@ -165,7 +165,7 @@ export function TestPanel({ initial, invalid, extra }: { initial: Scenario; inva
 
       <section aria-labelledby="tp-grid" className={SECTION}>
         <h2 id="tp-grid" className={H2}>{t("grid.title")}</h2>
-        <p className="text-sm text-slate-700">{t("grid.hint")}</p>
+        <p className="text-sm" style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("grid.hint")}</p>
         {model.range.clipped && <p className="text-sm">{t("grid.clipped", { years: model.years.length })}</p>}
         <MonthGrid
           model={model}
@@ -177,8 +177,8 @@ export function TestPanel({ initial, invalid, extra }: { initial: Scenario; inva
           }}
         />
         <p>{t("grid.summary", { af: pair.avtaleforholdRanges() || t("grid.empty"), vp: pair.virkningsperiodeRanges() || t("grid.empty") })}</p>
-        <div className="rounded border border-slate-300 bg-white p-3">
-          <h3 className="font-semibold">{t("grid.explainTitle")}</h3>
+        <div className="ds-card">
+          <h3 className="ds-heading" data-size="2xs">{t("grid.explainTitle")}</h3>
           <div role="status" className="mt-1 min-h-12 space-y-1">
             {explanation ? (
               <>
@@ -186,7 +186,7 @@ export function TestPanel({ initial, invalid, extra }: { initial: Scenario; inva
                 <p>{explanation.virkningsperiode[lang]}.</p>
               </>
             ) : (
-              <p className="text-slate-700">{t("grid.explainEmpty")}</p>
+              <p style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("grid.explainEmpty")}</p>
             )}
           </div>
         </div>

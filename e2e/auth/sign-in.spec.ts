@@ -22,7 +22,7 @@ for (const { key, role } of ROLES) {
   test(`${key} signs in with the form and signs out`, async ({ page }) => {
     const user = fixtures().users[key];
     await signInWithForm(page, user.email, fixtures().password);
-    await expect(page.getByText(`Innlogget som ${user.name} · ${role}`)).toBeVisible();
+    await expect(page.getByRole("banner").getByText(`Innlogget som ${user.name} · ${role}`)).toBeVisible();
     await page.getByRole("button", { name: "Logg ut" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/");

@@ -104,6 +104,7 @@ test("build example 2 by clicking, query, copy, load example 1, survive a reload
 test("the bulk check offers a template that it reads without errors, and explains its columns", async ({ page }) => {
   await signInAs(page, "ownerA");
   await page.goto("/test-panel");
+  await openBulkTab(page);
   const started = page.waitForEvent("download");
   await page.getByRole("link", { name: "Last ned mal (CSV)" }).click();
   const template = await started;
@@ -134,6 +135,7 @@ test("bulk check of a small CSV shows the result table, a warning and the bad ro
     "889640782,employer-month,2022-01,,,",
     ...["2022-04", "2022-05", "2022-09", "2022-10"].map((m) => `974760673,employer-month,${m},,,`),
   ].join("\n");
+  await openBulkTab(page);
   await page.getByLabel("CSV-fil").setInputFiles({ name: "bulk.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
 
   const table = page.getByRole("table", { name: "Resultat per arbeidsgiver" });
@@ -165,3 +167,11 @@ test("empty month fields show no example value that could pass for a filled-in o
     expect(await field.first().getAttribute("placeholder")).toBeNull();
   }
 });
+
+/** The bulk check is the page's second tab (Designsystemet Tabs): only the chosen tab's panel shows. */
+async function openBulkTab(page: Page) {
+  const tab = page.getByRole("tab", { name: "Massesjekk" });
+  await tab.click();
+  await expect(tab).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("heading", { level: 2, name: "Massesjekk fra CSV" })).toBeVisible();
+}

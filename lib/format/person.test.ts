@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailBreakParts, personFromActor, personLabel, personSecondary } from "./person";
+import { emailBreakParts, initials, personFromActor, personLabel, personSecondary } from "./person";
 
 const names = new Map([["kari@bits.no", "Kari Koordinator"]]);
 
@@ -27,5 +27,20 @@ describe("emailBreakParts", () => {
   it("breaks only after @ and before dots", () => {
     expect(emailBreakParts("vidde@demo.ajour.no")).toEqual(["vidde@", "demo", ".ajour", ".no"]);
     expect(emailBreakParts("kari.nordmann@x.no").join("")).toBe("kari.nordmann@x.no");
+  });
+});
+
+describe("initials", () => {
+  it("takes the first letters of the first and last name", () => {
+    expect(initials("Kari Nordmann")).toBe("KN");
+    expect(initials("  åse  marie  østby ")).toBe("ÅØ");
+  });
+  it("takes one letter of a single word or an e-mail address", () => {
+    expect(initials("Koordinator")).toBe("K");
+    expect(initials("eier@vidde.example")).toBe("E");
+  });
+  it("skips words without letters and falls back to a question mark", () => {
+    expect(initials("Kari (2) Nordmann")).toBe("KN");
+    expect(initials("")).toBe("?");
   });
 });

@@ -41,3 +41,12 @@ export function personSecondary(p: TPerson): string | null {
 export function emailBreakParts(email: string): string[] {
   return email.split(/(?<=@)|(?=\.)/);
 }
+
+/** Up to two initials for an avatar: first and last name ("Kari Nordmann" → "KN"), else the address's first letter. */
+export function initials(nameOrEmail: string): string {
+  const words = nameOrEmail.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return "?";
+  if (words.length === 1) return words[0]!.replace(/[^\p{L}]/gu, "").slice(0, 1).toUpperCase() || "?";
+  const letter = (w: string) => w.match(/\p{L}/u)?.[0] ?? "";
+  return (letter(words[0]!) + letter(words[words.length - 1]!)).toUpperCase();
+}

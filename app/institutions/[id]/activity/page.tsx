@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
 import { ActivityView } from "@/components/activity/activity-view";
 import { activityFilterOf } from "@/lib/http/activity-filter";
 import { requireActor } from "@/lib/server/access/actor";
@@ -22,8 +23,7 @@ export default async function InstitutionActivityPage({ params, searchParams }: 
   return (
     <section aria-labelledby="activity-title" className="space-y-4">
       <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name })}</Link></p>
-      <h1 id="activity-title" className="ds-heading" data-size="lg">{t("institutionTitle", { name })}</h1>
-      <p>{t("institutionIntro")}</p>
+      <PageHeader id="activity-title" title={t("institutionTitle", { name })} intro={t("institutionIntro")} count={result.total} />
       <ActivityView result={result} filter={filter} filterValid={valid} query={query} resetHref={`/institutions/${id}/activity`} />
     </section>
   );

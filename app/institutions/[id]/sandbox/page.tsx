@@ -14,6 +14,7 @@ import { orNotFound } from "../load";
 import { createSandboxTokenAction, deleteSandboxAgreementAction, revokeSandboxTokenAction, saveSandboxEmployerAction } from "./actions";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { DataTable } from "@/components/data-table";
+import { PageHeader } from "@/components/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -36,16 +37,18 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
       <div className="space-y-8">
         <section aria-labelledby="sandbox-title" className="space-y-3">
           <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: institution.name })}</Link></p>
-          <h1 id="sandbox-title" className="ds-heading" data-size="lg">{t("title")}</h1>
-          <p>{t("intro", { orgnr: institution.orgnr })}</p>
-          <p><Link href={`/sandbox-docs?institution=${id}`} className="ds-link">{t("docsLink")}</Link></p>
-          <p><Link href={`/institutions/${id}/test-panel`} className="ds-link">{(await getTranslations("testPanel.institution"))("link")}</Link></p>
+          <PageHeader id="sandbox-title" title={t("title")} intro={t("intro", { orgnr: institution.orgnr })}>
+            <ul className="flex flex-wrap gap-x-6 gap-y-1">
+              <li><Link href={`/sandbox-docs?institution=${id}`} className="ds-link">{t("docsLink")}</Link></li>
+              <li><Link href={`/institutions/${id}/test-panel`} className="ds-link">{(await getTranslations("testPanel.institution"))("link")}</Link></li>
+            </ul>
+          </PageHeader>
         </section>
 
-        <section aria-labelledby="tokens-title" className="space-y-4">
+        <section aria-labelledby="tokens-title" className="ds-card space-y-4">
           <h2 id="tokens-title" className="ds-heading" data-size="md">{t("tokens.title")}</h2>
           <TokenCreateForm action={createSandboxTokenAction.bind(null, id)} />
-          {tokens.length === 0 ? <p>{t("tokens.empty")}</p> : (
+          {tokens.length === 0 ? <p style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("tokens.empty")}</p> : (
             <DataTable caption={t("tokens.caption")} columns={(["name", "prefix", "created", "lastUsed", "status", "actions"] as const).map((c) => t(`tokens.columns.${c}`))}>
               {tokens.map((tok) => (
                 <tr key={tok.id} className="border-t border-slate-200 align-top">
@@ -66,13 +69,13 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
           )}
         </section>
 
-        <section aria-labelledby="employers-title" className="space-y-4">
+        <section aria-labelledby="employers-title" className="ds-card space-y-4">
           <h2 id="employers-title" className="ds-heading" data-size="md">{t("employers.title")}</h2>
           <p>{t("employers.intro")}</p>
-          {data.employers.length === 0 && <p>{t("employers.empty")}</p>}
+          {data.employers.length === 0 && <p style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("employers.empty")}</p>}
           <ul className="space-y-4">
             {data.employers.map((e) => (
-              <li key={e.opplysningspliktig} className="rounded border border-slate-300 bg-white p-3">
+              <li key={e.opplysningspliktig} className="app-subcard">
                 <EmployerForm action={saveEmployer} opplysningspliktig={e.opplysningspliktig} ranges={toRanges(e.months)} idPrefix={`employer-${e.opplysningspliktig}`} />
               </li>
             ))}
@@ -81,10 +84,10 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
           <EmployerForm action={saveEmployer} idPrefix="employer-new" />
         </section>
 
-        <section aria-labelledby="agreements-title" className="space-y-4">
+        <section aria-labelledby="agreements-title" className="ds-card space-y-4">
           <h2 id="agreements-title" className="ds-heading" data-size="md">{t("agreements.title")}</h2>
           <p>{t("agreements.intro")}</p>
-          {data.agreements.length === 0 ? <p>{t("agreements.empty")}</p> : (
+          {data.agreements.length === 0 ? <p style={{ color: "var(--ds-color-neutral-text-subtle)" }}>{t("agreements.empty")}</p> : (
             <DataTable caption={t("agreements.caption")} columns={(["reference", "employer", "from", "to", "actions"] as const).map((c) => t(`agreements.columns.${c}`))}>
               {data.agreements.map((a) => (
                 <tr key={a.id} className="border-t border-slate-200 align-top">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import { InstitutionTestPanel } from "@/components/test-panel/institution-panel";
+import { PageHeader } from "@/components/page-header";
 import { RulesHelp } from "@/components/test-panel/rules-help";
 import { can } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
@@ -45,12 +46,11 @@ export default async function InstitutionTestPanelPage({ params, searchParams }:
   return (
     <ClientMessages namespaces={["testPanel", "sandbox.employers", "sandbox.errors"]}>
       <div className="space-y-10">
-        <header className="space-y-2">
+        <div className="space-y-3">
           <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: institution.name })}</Link></p>
-          <h1 className="ds-heading" data-size="lg">{t("title", { name: institution.name })}</h1>
-          <p>{t("intro")}</p>
+          <PageHeader id="tp-title" title={t("title", { name: institution.name })} intro={t("intro")} />
           {sandbox && <p><Link href={`/institutions/${id}/sandbox`} className="ds-link">{t("sandboxLink")}</Link></p>}
-        </header>
+        </div>
         <InstitutionTestPanel
           initial={scenario}
           invalid={invalid}
