@@ -145,7 +145,7 @@ export function useSubmitGuard(pending: boolean) {
  * The submit button of every form. While pending the label stays (so the width does) with a
  * spinner over it; the button is aria-disabled (it keeps focus) and refuses further clicks.
  */
-export function SubmitButton({ pending, children, pendingText, variant = "primary", name, value, size, className, disabled }: {
+export function SubmitButton({ pending, children, pendingText, variant = "primary", name, value, size, className, disabled, ariaLabel }: {
   pending: boolean;
   children: ReactNode;
   /** What the spinner says to a screen reader ("Lagrer …"). */
@@ -156,6 +156,8 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
   size?: "sm" | "md";
   className?: string;
   disabled?: boolean;
+  /** The accessible name when the visible label leaves out whom it concerns (it starts with the label). */
+  ariaLabel?: string;
 }) {
   const guard = useSubmitGuard(pending);
   const danger = variant === "danger";
@@ -166,6 +168,7 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
       value={value}
       disabled={disabled}
       onClick={guard}
+      aria-label={ariaLabel}
       aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
       data-pending={pending || undefined}
