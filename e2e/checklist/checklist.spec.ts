@@ -153,7 +153,8 @@ test("a refused comment stays in the box; an accepted one is listed and the box 
   const tooLong = `Utkast til løsningsdesign. ${"x".repeat(4000)}`;
   await box.fill(tooLong);
   await comments.getByRole("button", { name: "Legg til kommentar" }).click();
-  await expect(comments.getByRole("alert").filter({ hasText: "Teksten er for lang." })).toBeVisible();
+  await expect(comments.getByTestId("error-summary")).toBeFocused();
+  await expect(comments.getByTestId("error-summary")).toContainText("Kommentaren kan ha høyst 4000 tegn.");
   await expect(box).toHaveValue(tooLong);
   await expect(comments.getByText("Ingen kommentarer ennå.")).toBeVisible();
 
