@@ -133,7 +133,8 @@ test("a concurrent save is refused naming who changed the step, and keeps what w
   const note = other.getByLabel("Notat (valgfritt)");
   await note.fill("Kurs i Maskinporten er bestilt.");
   await other.getByRole("button", { name: "Lagre" }).click();
-  await expect(formAlert(other)).toHaveText(new RegExp(`^Endret av ${f.users.ownerA.name} \\d{1,2}\\. [a-zæøå]+\\.? \\d{4} kl\\. \\d{2}:\\d{2} – lagre på nytt$`));
+  await expect(formAlert(other)).toBeFocused();
+  await expect(formAlert(other)).toHaveText(new RegExp(`^Steget er endret av noen andreEndret av ${f.users.ownerA.name} \\d{1,2}\\. [a-zæøå]+\\.? \\d{4} kl\\. \\d{2}:\\d{2} – lagre på nytt$`));
   await expect(note).toHaveValue("Kurs i Maskinporten er bestilt.");
 
   // saving again, knowingly, wins; both tabs then show it
