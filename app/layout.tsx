@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-screen" style={{ background: "var(--ds-color-neutral-background-tinted)" }}>
         <SkipLink href="#main">{t("skipToContent")}</SkipLink>
         {/* app/error.tsx is the only client component every page may show */}
-        <ClientMessages namespaces={["errors"]}>
+        <ClientMessages namespaces={["errors", "feedback"]}>
           <AppHeader />
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
             {children}

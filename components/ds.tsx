@@ -13,6 +13,7 @@ export {
   Details,
   DetailsContent,
   DetailsSummary,
+  Dialog,
   ErrorSummary,
   ErrorSummaryHeading,
   ErrorSummaryItem,

@@ -4,7 +4,9 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/account/actions";
 import { usePasswordErrors } from "@/components/forms/use-password-errors";
-import { Button, ValidationMessage } from "@/components/ds";
+import { fieldMessageKey } from "@/lib/validation/field-message";
+import { ValidationMessage } from "@/components/ds";
+import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
 
 const FIELDS = ["currentPassword", "newPassword", "repeatPassword"] as const;
 
@@ -14,15 +16,15 @@ export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, null);
   if (state?.ok) {
     return (
-      <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2">
-        {t("changed")} <a href="/sign-in" className="ds-link">{t("signInAgain")}</a>
-      </p>
+      <FormFeedback result={state} success={<>{t("changed")} <a href="/sign-in" className="ds-link">{t("signInAgain")}</a></>} />
     );
   }
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const say = (name: string) => errors[name]?.map((key) => passwordError(key, (k) => t(`errors.${fieldMessageKey((x) => t.has(`errors.${x}`), k, name)}` as never))).join(" ");
+  const summary = FIELDS.filter((name) => errors[name]).map((name) => ({ fieldId: name, message: say(name) ?? "" }));
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>
-      {state && !state.ok && state.code && <p role="alert" className="text-red-800">{t("failed")}</p>}
+      <FormFeedback result={state} heading={t("failed")} errors={summary} formError={state && !state.ok && !summary.length ? t("failed") : null} />
       {FIELDS.map((name) => (
         <div key={name} className="flex flex-col gap-1">
           <label htmlFor={name} className="font-medium">{t(`fields.${name}`)}</label>
@@ -37,14 +39,12 @@ export function ChangePasswordForm() {
           />
           {errors[name] && (
             <ValidationMessage id={`${name}-error`} data-size="sm">
-              {errors[name].map((key) => passwordError(key, (k) => t(`errors.${k}` as never))).join(" ")}
+              {say(name)}
             </ValidationMessage>
           )}
         </div>
       ))}
-      <Button type="submit" disabled={pending} variant="primary">
-        {t("submit")}
-      </Button>
+      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
     </form>
   );
 }

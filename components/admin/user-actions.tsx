@@ -2,15 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
-import { FormMessage } from "@/components/forms/fields";
-import { useAdminFormErrors } from "@/components/forms/use-form-errors";
+import { ConfirmAction } from "@/components/forms/confirm-action";
+import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
+import { formErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
-import { Button } from "@/components/ds";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 type Role = "ADMIN" | "COORDINATOR" | "INSTITUTION_USER";
 
-/** Disable/enable one user and (admins only) change their role. */
+/** Disable (confirmed in a dialog) or enable one user and (admins only) change their role. */
 export function UserActions({
   userId,
   name,
@@ -30,36 +30,48 @@ export function UserActions({
 }) {
   const t = useTranslations("admin.users");
   const tRoles = useTranslations("admin.roles");
-  const [disableState, disableAction, disablePending] = useActionState(setDisabled, null);
+  const te = useTranslations("admin.errors");
+  const [enableState, enableAction, enablePending] = useActionState(setDisabled, null);
   const [roleState, roleAction, rolePending] = useActionState(changeRole, null);
-  const disableErrors = useAdminFormErrors(disableState);
-  const roleErrors = useAdminFormErrors(roleState);
+  const enableErrors = formErrors(te, enableState);
+  const roleErrors = formErrors(te, roleState);
   const selectId = useId();
   return (
     <div className="flex flex-col gap-2">
-      {disableErrors.summary && <FormMessage kind="error">{disableErrors.summary}</FormMessage>}
-      {roleErrors.summary && <FormMessage kind="error">{roleErrors.summary}</FormMessage>}
-      <form action={disableAction}>
-        <input type="hidden" name="userId" value={userId} />
-        <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-        <Button type="submit" disabled={disablePending} variant="secondary" data-size="sm" data-color={disabled ? undefined : "danger"}>
-          {disabled ? t("enable", { name }) : t("disable", { name })}
-        </Button>
-      </form>
-      {roleChoices.length > 0 && (
-        <form action={roleAction} className="flex flex-wrap items-end gap-2">
+      {disabled ? (
+        <form action={enableAction} className="flex flex-col gap-1">
+          <FormFeedback result={enableState} formError={enableErrors.formError} />
           <input type="hidden" name="userId" value={userId} />
-          <div className="flex flex-col gap-1">
-            <label htmlFor={selectId} className="text-xs font-medium">{t("roleFor", { name })}</label>
-            <select id={selectId} name="role" defaultValue={role} className="ds-input" data-size="sm">
-              {roleChoices.map((r) => (
-                <option key={r} value={r}>{tRoles(r)}</option>
-              ))}
-            </select>
+          <input type="hidden" name="disabled" value="false" />
+          <SubmitButton pending={enablePending} variant="secondary" size="sm" ariaLabel={t("enable", { name })}>{t("enableShort")}</SubmitButton>
+        </form>
+      ) : (
+        <ConfirmAction
+          action={setDisabled}
+          fields={{ userId, disabled: "true" }}
+          label={t("disableShort")}
+          ariaLabel={t("disable", { name })}
+          title={t("confirmDisableTitle", { name })}
+          description={t("confirmDisable", { name })}
+          confirmLabel={t("confirmDisableButton")}
+          errorText={(state) => formErrors(te, state).formError}
+        />
+      )}
+      {roleChoices.length > 0 && (
+        <form action={roleAction} className="flex flex-col gap-1">
+          <FormFeedback result={roleState} formError={roleErrors.formError} />
+          <input type="hidden" name="userId" value={userId} />
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="flex flex-col gap-1">
+              <label htmlFor={selectId} className="text-xs font-medium">{t("roleFor", { name })}</label>
+              <select id={selectId} name="role" defaultValue={role} className="ds-input" data-size="sm">
+                {roleChoices.map((r) => (
+                  <option key={r} value={r}>{tRoles(r)}</option>
+                ))}
+              </select>
+            </div>
+            <SubmitButton pending={rolePending} variant="secondary" size="sm">{t("saveRole")}</SubmitButton>
           </div>
-          <Button type="submit" disabled={rolePending} variant="secondary" data-size="sm">
-            {t("saveRole")}
-          </Button>
         </form>
       )}
     </div>

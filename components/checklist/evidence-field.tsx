@@ -14,7 +14,8 @@ export function EvidenceField(props: {
   name: string;
   value: unknown;
   onChange: (v: unknown) => void;
-  error?: boolean;
+  /** What is wrong with the value and how to fix it (translated). */
+  error?: string;
   disabled?: boolean;
 }) {
   const { field, name, value, onChange, error, disabled } = props;
@@ -22,8 +23,8 @@ export function EvidenceField(props: {
   const locale = useLocale() === "en" ? "en" : "nb";
   const id = name.replace(/[^\w-]/g, "-");
   const label = `${field.label[locale]}${field.required === true ? "" : ` (${t("optional")})`}`;
-  const common = { id, name, disabled, "aria-invalid": error || undefined, "aria-describedby": error ? `${id}-error` : undefined };
-  const errorText = error && <ValidationMessage id={`${id}-error`} data-size="sm">{t("invalid")}</ValidationMessage>;
+  const common = { id, name, disabled, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined };
+  const errorText = error && <ValidationMessage id={`${id}-error`} data-size="sm">{error}</ValidationMessage>;
   if (field.type === "boolean") {
     return (
       <div className="flex items-center gap-2">
@@ -36,7 +37,7 @@ export function EvidenceField(props: {
   if (field.type === "multiselect") {
     const list = Array.isArray(value) ? (value as string[]) : [];
     return (
-      <fieldset className="space-y-1" aria-describedby={error ? `${id}-error` : undefined}>
+      <fieldset id={id} className="space-y-1" aria-describedby={error ? `${id}-error` : undefined}>
         <legend className="font-medium">{label}</legend>
         {field.options?.map((o) => (
           <div key={o.value} className="flex items-center gap-2">

@@ -1,16 +1,18 @@
 "use client";
 // The step's edit form: evidence, status (only the changes the server allows), due date,
 // reason and a comment. Controlled, so a refused or conflicting save keeps the user's input.
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime, toDateLocale } from "@/lib/format/dates";
-import { evidenceFields, STEP_RULE_MESSAGES, type TStepStatus } from "@/lib/onboarding";
+import { evidenceFields, missingEvidenceFor, STEP_RULE_MESSAGES, type TEvidenceContext, type TEvidenceField, type TStepStatus } from "@/lib/onboarding";
+import { evidenceKeyLabel } from "@/lib/onboarding/evidence-labels";
 import type { TTransition } from "@/lib/server/checklist/transitions";
 import type { TStepActionState } from "@/lib/validation/checklist";
 import { EvidenceEditor } from "./evidence-editor";
-import { StepFormMessage } from "./step-form-message";
+import { missingFieldId, StepFormMessage, stepFieldId } from "./step-form-message";
 import { INPUT } from "@/components/forms/fields";
-import { Button, ValidationMessage } from "@/components/ds";
+import { focusField, SubmitButton, useFocusOnResult, type TFormError } from "@/components/forms/feedback";
+import { Alert, ValidationMessage } from "@/components/ds";
 
 export interface TStepFormProps {
   stepKey: string;
@@ -22,6 +24,15 @@ export interface TStepFormProps {
   reason: string | null;
   transitions: TTransition[];
   canEdit: boolean;
+  /** The institution's facts, so the live missing-evidence list checks what the server checks. */
+  profile?: TEvidenceContext["profile"];
+}
+
+/** The field description of an evidence error key ("evidence.certificates.0.expiresOn"). */
+function evidenceFieldOf(fields: readonly TEvidenceField[], key: string): TEvidenceField | undefined {
+  const [, top, row, sub] = key.split(".");
+  const f = fields.find((x) => x.key === top);
+  return row !== undefined && sub ? f?.itemFields?.find((i) => i.key === sub) : f;
 }
 
 export function StepForm(p: TStepFormProps) {
@@ -43,9 +54,30 @@ export function StepForm(p: TStepFormProps) {
   const needsReason = chosen?.needsReason || (!values.status && (p.status === "BLOCKED" || p.status === "NOT_APPLICABLE"));
   const fields = evidenceFields(p.stepKey);
   const err = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
-  const message = (key: string) =>
-    key in STEP_RULE_MESSAGES ? STEP_RULE_MESSAGES[key as keyof typeof STEP_RULE_MESSAGES][locale] : t.has(key) ? t(key) : t("errors.invalid");
-  const errText = (name: string) => errors[name] && <ValidationMessage id={`${name}-error`} data-size="sm">{message(errors[name][0])}</ValidationMessage>;
+  // what is wrong and how to fix it: the rule's words, the field's own sentence, the problem's,
+  // and for an evidence value the server calls only "invalid", what its type expects
+  const message = (key: string, name?: string) => {
+    if (key in STEP_RULE_MESSAGES) return STEP_RULE_MESSAGES[key as keyof typeof STEP_RULE_MESSAGES][locale];
+    const problem = key.replace(/^errors\./, "");
+    if (name && t.has(`errors.fields.${name}.${problem}`)) return t(`errors.fields.${name}.${problem}`);
+    if (problem !== "invalid" && t.has(`errors.${problem}`)) return t(`errors.${problem}`);
+    const type = name?.startsWith("evidence.") ? evidenceFieldOf(fields, name)?.type : undefined;
+    return type ? t(`errors.byType.${type}`) : t("errors.invalid");
+  };
+  const errText = (name: string) => errors[name] && <ValidationMessage id={`${name}-error`} data-size="sm">{message(errors[name][0], name)}</ValidationMessage>;
+  const evidenceErrors = Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith("evidence.")).map(([k, v]) => [k, message(v[0], k)]));
+  const order = ["evidence", ...Object.keys(errors).filter((k) => k.startsWith("evidence.")), "status", "dueDate", "reason", "comment"];
+  const summary: TFormError[] = order.filter((k) => errors[k]).map((k) => ({
+    fieldId: k === "evidence" ? "evidence" : stepFieldId(k),
+    message: k.startsWith("evidence.") ? `${evidenceKeyLabel(k.slice("evidence.".length), fields, locale)}: ${message(errors[k][0], k)}` : message(errors[k][0], k),
+  }));
+  const focusRef = useFocusOnResult<HTMLDivElement>(state);
+  // named before submitting: what the chosen status still lacks (the server's own check)
+  const missingNow = missingEvidenceFor(p.stepKey, values.status as TStepStatus | "", values.evidence, { profile: p.profile });
+  const busy = useRef(false);
+  useEffect(() => {
+    if (!pending) busy.current = false;
+  }, [pending]);
   if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2">{t("readOnly")}</p>;
   return (
     <form
@@ -56,17 +88,20 @@ export function StepForm(p: TStepFormProps) {
       action={action}
       onSubmit={(e) => {
         e.preventDefault();
+        // one save at a time: a double click submits once
+        if (pending || busy.current) return;
+        busy.current = true;
         const data = new FormData(e.currentTarget);
         startTransition(() => action(data));
       }}
       className="space-y-5"
       noValidate
     >
-      <StepFormMessage state={state} locale={locale} fields={fields} conflictTime={(iso) => formatDateTime(iso, toDateLocale(locale))} />
+      <StepFormMessage state={state} locale={locale} fields={fields} conflictTime={(iso) => formatDateTime(iso, toDateLocale(locale))} errors={summary} focusRef={focusRef} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <fieldset className="space-y-4 rounded border border-slate-300 bg-white p-4">
+      <fieldset id="evidence" className="space-y-4 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("evidence")}</legend>
-        <EvidenceEditor fields={fields} values={values.evidence} onChange={(evidence) => setValues({ ...values, evidence })} errors={errors} disabled={!p.canEdit} />
+        <EvidenceEditor fields={fields} values={values.evidence} onChange={(evidence) => setValues({ ...values, evidence })} errors={evidenceErrors} disabled={!p.canEdit} />
       </fieldset>
       <fieldset className="space-y-4 rounded border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("statusAndPlan")}</legend>
@@ -80,6 +115,20 @@ export function StepForm(p: TStepFormProps) {
               ))}
             </select>
             {errText("status")}
+            {missingNow.length > 0 && (
+              <Alert data-color="warning" data-size="sm" id="status-missing" aria-live="polite" className="mt-2">
+                <p className="font-medium">{t("missingBefore", { status: ts(values.status as TStepStatus) })}</p>
+                <ul className="list-disc pl-5">
+                  {missingNow.map((m) => (
+                    <li key={m}>
+                      <a href={`#${missingFieldId(m)}`} className="ds-link" onClick={(e) => { if (focusField(missingFieldId(m))) e.preventDefault(); }}>
+                        {evidenceKeyLabel(m, fields, locale)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </Alert>
+            )}
           </div>
         )}
         {p.canEdit && (
@@ -104,9 +153,7 @@ export function StepForm(p: TStepFormProps) {
           {errText("comment")}
         </div>
       </fieldset>
-      <Button type="submit" disabled={pending} variant="primary">
-        {pending ? t("saving") : t("save")}
-      </Button>
+      <SubmitButton pending={pending} pendingText={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

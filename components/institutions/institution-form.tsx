@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { CheckboxField, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { CheckboxField, TextField } from "@/components/forms/fields";
+import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useInstitutionFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
@@ -31,12 +32,12 @@ export function InstitutionForm({
   const t = useTranslations("institution.form");
   const locale = useLocale();
   const { state, formAction, pending, failedValues } = useFormAction(action);
-  const { field, summary } = useInstitutionFormErrors(state);
+  const { field, summary, formError, list } = useInstitutionFormErrors(state);
+  const errors = list({ name: "name", orgnr: "orgnr", blpMember: "blpMember", supplierOrgnr: "supplierOrgnr", supplierName: "supplierName", targetProductionDate: "targetProductionDate" });
   const v = (name: Exclude<keyof InstitutionFormValues, "blpMember">) => failedValues?.[name] ?? values?.[name];
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4 rounded bg-white p-4 shadow-sm">
-      {summary && <FormMessage kind="error">{summary}</FormMessage>}
-      {state?.ok && <FormMessage kind="success">{t("saved")}</FormMessage>}
+      <FormFeedback result={state} success={state?.ok ? t("saved") : null} heading={summary ?? undefined} errors={errors} formError={formError} />
       <TextField id="name" name="name" label={t("name")} defaultValue={v("name")} required errors={field("name")} />
       <TextField id="orgnr" name="orgnr" label={t("orgnr")} hint={t("orgnrHint")} inputMode="numeric" defaultValue={v("orgnr")} required errors={field("orgnr")} />
       <CheckboxField id="blpMember" name="blpMember" label={t("blpMember")} defaultChecked={failedValues ? failedValues.blpMember === "on" : values?.blpMember} errors={field("blpMember")} />

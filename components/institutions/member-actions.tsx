@@ -2,14 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/fields";
-import { useInstitutionFormErrors } from "@/components/forms/use-form-errors";
+import { PersonMinusIcon } from "@navikt/aksel-icons";
+import { ConfirmAction } from "@/components/forms/confirm-action";
+import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
+import { formErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
-import { Button } from "@/components/ds";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** Per member: change the member role, or remove from the institution (with a confirm step). */
+/** Per member: make owner, make member (a lower role: confirmed), remove (confirmed). Compact
+ * buttons whose visible labels do not repeat the name; their accessible names carry it. */
 export function MemberActions({
   membershipId,
   name,
@@ -24,35 +26,42 @@ export function MemberActions({
   remove: Action;
 }) {
   const t = useTranslations("institution.members");
+  const te = useTranslations("institution.errors");
   const [roleState, roleAction, rolePending] = useActionState(changeRole, null);
-  const [removeState, removeAction, removePending] = useActionState(remove, null);
-  const roleErrors = useInstitutionFormErrors(roleState);
-  const removeErrors = useInstitutionFormErrors(removeState);
-  const other = memberRole === "OWNER" ? "MEMBER" : "OWNER";
+  const roleErrors = formErrors(te, roleState);
+  const errorText = (state: ActionState) => formErrors(te, state).formError;
   return (
-    <div className="flex flex-col gap-2">
-      {roleErrors.summary && <FormMessage kind="error">{roleErrors.summary}</FormMessage>}
-      {removeErrors.summary && <FormMessage kind="error">{removeErrors.summary}</FormMessage>}
-      <div className="flex flex-wrap gap-2">
-        <form action={roleAction}>
+    <div className="flex flex-wrap items-start gap-2">
+      {memberRole === "OWNER" ? (
+        <ConfirmAction
+          action={changeRole}
+          fields={{ membershipId, memberRole: "MEMBER" }}
+          label={t("makeMemberShort")}
+          ariaLabel={t("makeMemberFor", { name })}
+          title={t("confirmDemoteTitle", { name })}
+          description={t("confirmDemote", { name })}
+          confirmLabel={t("confirmDemoteButton")}
+          errorText={errorText}
+        />
+      ) : (
+        <form action={roleAction} className="flex flex-col gap-1">
+          <FormFeedback result={roleState} formError={roleErrors.formError} />
           <input type="hidden" name="membershipId" value={membershipId} />
-          <input type="hidden" name="memberRole" value={other} />
-          <Button type="submit" disabled={rolePending} variant="secondary" data-size="sm">
-            {t(other === "OWNER" ? "makeOwner" : "makeMember", { name })}
-          </Button>
+          <input type="hidden" name="memberRole" value="OWNER" />
+          <SubmitButton pending={rolePending} variant="secondary" size="sm" ariaLabel={t("makeOwnerFor", { name })}>{t("makeOwnerShort")}</SubmitButton>
         </form>
-        <form
-          action={removeAction}
-          onSubmit={(e) => {
-            if (!window.confirm(t("confirmRemove", { name }))) e.preventDefault();
-          }}
-        >
-          <input type="hidden" name="membershipId" value={membershipId} />
-          <Button type="submit" disabled={removePending} variant="secondary" data-color="danger" data-size="sm">
-            {t("remove", { name })}
-          </Button>
-        </form>
-      </div>
+      )}
+      <ConfirmAction
+        action={remove}
+        fields={{ membershipId }}
+        icon={<PersonMinusIcon aria-hidden />}
+        label={t("removeShort")}
+        ariaLabel={t("remove", { name })}
+        title={t("confirmRemoveTitle", { name })}
+        description={t("confirmRemove", { name })}
+        confirmLabel={t("confirmRemoveButton")}
+        errorText={errorText}
+      />
     </div>
   );
 }

@@ -7,5 +7,8 @@ import { pickMessages } from "@/i18n/messages";
 
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: React.ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={pickMessages(messages, namespaces)}>{children}</NextIntlClientProvider>;
+  // a nested provider replaces the root's messages: the shared form feedback ("feedback": Avbryt,
+  // Lukk, Lagrer …) goes with every set, as the forms' dialogs and buttons read it
+  const all = namespaces.includes("feedback") ? namespaces : [...namespaces, "feedback"];
+  return <NextIntlClientProvider messages={pickMessages(messages, all)}>{children}</NextIntlClientProvider>;
 }

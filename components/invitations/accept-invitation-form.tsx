@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { TextField } from "@/components/forms/fields";
+import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useAdminFormErrors } from "@/components/forms/use-form-errors";
 import { usePasswordErrors } from "@/components/forms/use-password-errors";
@@ -18,14 +19,16 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 export function AcceptInvitationForm({ action, token, email, signedIn, signInHref, defaultName }: { action: Action; token: string; email: string; signedIn: boolean; signInHref: string; defaultName?: string }) {
   const t = useTranslations("admin.accept");
   const { state, formAction, pending, failedValues } = useFormAction(action);
-  const { field, summary } = useAdminFormErrors(state);
+  const { field, summary, formError, list } = useAdminFormErrors(state);
   const passwordError = usePasswordErrors();
   const raw = state && !state.ok ? state.fieldErrors?.password : undefined;
   const passwordErrors = raw?.map((key) => passwordError(key, () => "")).filter(Boolean);
+  const errors = list({ name: "name", password: "password", repeat: "repeat" }).filter((e) => !(e.fieldId === "password" && passwordErrors?.length));
+  if (passwordErrors?.length) errors.splice(errors.findIndex((e) => e.fieldId === "repeat") < 0 ? errors.length : errors.findIndex((e) => e.fieldId === "repeat"), 0, { fieldId: "password", message: passwordErrors.join(" ") });
   if (state?.ok) {
     return (
       <div className="space-y-3">
-        <FormMessage kind="success">{signedIn ? t("doneSignedIn") : t("doneNew")}</FormMessage>
+        <FormFeedback result={state} success={signedIn ? t("doneSignedIn") : t("doneNew")} />
         <Link href={signedIn ? "/" : "/sign-in"} className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           {signedIn ? t("toStart") : t("signIn")}
         </Link>
@@ -34,7 +37,7 @@ export function AcceptInvitationForm({ action, token, email, signedIn, signInHre
   }
   return (
     <form action={formAction} noValidate className="space-y-4">
-      {summary && <FormMessage kind="error">{summary}</FormMessage>}
+      <FormFeedback result={state} heading={summary ?? undefined} errors={errors} formError={formError} />
       <input type="hidden" name="token" value={token} />
       <p>{t("forEmail", { email })}</p>
       {signedIn ? (

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { FormFeedback, SubmitButton, useFocusOnResult } from "@/components/forms/feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useAdminFormErrors } from "@/components/forms/use-form-errors";
 import type { ActionState } from "@/lib/errors/app-error";
@@ -27,13 +28,20 @@ export function InviteForm({
   const t = useTranslations("admin.invitation");
   const tRoles = useTranslations("admin.roles");
   const { state, formAction, pending, failedValues } = useFormAction(action);
-  const { field, summary } = useAdminFormErrors(state);
+  const { field, summary, formError, list } = useAdminFormErrors(state);
   const p = useId();
+  const errors = list({ email: `${p}-email`, institutionId: `${p}-institution`, role: `${p}-role`, memberRole: `${p}-memberRole` });
+  // the one-time link is the success message: focus goes there
+  const linkRef = useFocusOnResult<HTMLDivElement>(state?.ok ? state : null);
   return (
     <div className="space-y-3">
-      {state?.ok && state.data && <OneTimeLink key={state.data.link} {...state.data} />}
+      {state?.ok && state.data && (
+        <div ref={linkRef} tabIndex={-1} role="status">
+          <OneTimeLink key={state.data.link} {...state.data} />
+        </div>
+      )}
       <form action={formAction} noValidate className="max-w-xl space-y-4 rounded bg-white p-4 shadow-sm">
-        {summary && <FormMessage kind="error">{summary}</FormMessage>}
+        <FormFeedback result={state && !state.ok ? state : null} heading={summary ?? undefined} errors={errors} formError={formError} />
         <TextField id={`${p}-email`} name="email" type="email" autoComplete="off" label={t("email")} defaultValue={failedValues?.email} required errors={field("email")} />
         {kind === "institution" && (
           <SelectField

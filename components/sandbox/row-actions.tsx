@@ -1,33 +1,43 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/fields";
+import { TrashIcon } from "@navikt/aksel-icons";
+import { ConfirmAction } from "@/components/forms/confirm-action";
+import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ActionState } from "@/lib/errors/app-error";
 import { useSandboxErrors } from "./use-sandbox-errors";
-import { Button, ValidationMessage } from "@/components/ds";
+import { ValidationMessage } from "@/components/ds";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** One button that posts one hidden id, after a confirm step (revoke a token, delete an agreement). */
-export function ConfirmButton({ action, field, value, label, confirm }: {
+/** One compact button that posts one hidden id after a confirm dialog (revoke a token, delete an
+ * agreement or a scenario). `label` is the accessible name (it names the object), `short` the
+ * visible text; `title` and `description` say in the dialog what will happen to what. */
+export function ConfirmButton({ action, field, value, label, short, title, description, confirmLabel }: {
   action: Action;
   field: "tokenId" | "agreementId" | "scenarioId";
   value: string;
   label: string;
-  confirm: string;
+  short: string;
+  title: string;
+  description: string;
+  confirmLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const errors = useSandboxErrors(state);
+  const t = useTranslations("sandbox.errors");
+  const errorText = (state: ActionState) => (state && !state.ok ? (t.has(state.code ?? "failed") ? t((state.code ?? "failed") as never) : t("failed")) : null);
   return (
-    <form action={formAction} onSubmit={(e) => { if (!window.confirm(confirm)) e.preventDefault(); }} className="flex flex-col gap-1">
-      {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
-      <input type="hidden" name={field} value={value} />
-      <Button type="submit" disabled={pending} variant="secondary" data-color="danger" data-size="sm" className="self-start">
-        {label}
-      </Button>
-    </form>
+    <ConfirmAction
+      action={action}
+      fields={{ [field]: value }}
+      icon={<TrashIcon aria-hidden />}
+      label={short}
+      ariaLabel={label}
+      title={title}
+      description={description}
+      confirmLabel={confirmLabel}
+      errorText={errorText}
+    />
   );
 }
 
@@ -46,8 +56,12 @@ export function EmployerForm({ action, opplysningspliktig, ranges, idPrefix }: {
   const rangeErr = errors.field("ranges");
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
-      {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
-      {state?.ok && <FormMessage kind="success">{t("saved")}</FormMessage>}
+      <FormFeedback result={state} success={state?.ok ? t("saved") : null} heading={errors.summary ?? undefined}
+        formError={state && !state.ok && !state.fieldErrors ? errors.summary : null}
+        errors={[
+          ...(orgErr ? [{ fieldId: `${idPrefix}-orgnr`, message: orgErr.join(" ") }] : []),
+          ...(rangeErr ? [{ fieldId: `${idPrefix}-ranges`, message: rangeErr.join(" ") }] : []),
+        ]} />
       {opplysningspliktig ? (
         <input type="hidden" name="opplysningspliktig" value={opplysningspliktig} />
       ) : (
@@ -70,9 +84,7 @@ export function EmployerForm({ action, opplysningspliktig, ranges, idPrefix }: {
           className="max-w-xl ds-input font-mono text-sm" />
         {rangeErr && <ValidationMessage id={`${idPrefix}-ranges-error`} data-size="sm">{rangeErr.join(" ")}</ValidationMessage>}
       </div>
-      <Button type="submit" disabled={pending} variant="primary" className="self-start">
-        {opplysningspliktig ? t("save") : t("add")}
-      </Button>
+      <SubmitButton pending={pending}>{opplysningspliktig ? t("save") : t("add")}</SubmitButton>
     </form>
   );
 }

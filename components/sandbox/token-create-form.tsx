@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormMessage, TextField } from "@/components/forms/fields";
+import { TextField } from "@/components/forms/fields";
+import { FormFeedback, SubmitButton, useFocusOnResult } from "@/components/forms/feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ActionState } from "@/lib/errors/app-error";
 import { useSandboxErrors } from "./use-sandbox-errors";
@@ -17,10 +18,12 @@ export function TokenCreateForm({ action }: { action: Action }) {
   const [copied, setCopied] = useState(false);
   const errors = useSandboxErrors(state);
   const token = state?.ok ? state.data?.token : undefined;
+  const shownRef = useFocusOnResult<HTMLDivElement>(state?.ok ? state : null);
+  const nameErr = errors.field("name");
   return (
     <div className="space-y-4">
       {token && (
-        <Alert data-color="success" role="status" className="space-y-2">
+        <Alert ref={shownRef} tabIndex={-1} data-color="success" role="status" className="space-y-2">
           <p className="font-semibold">{t("createdOnce")}</p>
           <p>
             <label htmlFor="new-token" className="font-medium">{t("newToken")}</label>
@@ -40,12 +43,12 @@ export function TokenCreateForm({ action }: { action: Action }) {
           </div>
         </Alert>
       )}
-      {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
+      <FormFeedback result={state && !state.ok ? state : null} heading={errors.summary ?? undefined}
+        errors={nameErr ? [{ fieldId: "token-name", message: nameErr.join(" ") }] : []}
+        formError={state && !state.ok && !state.fieldErrors ? errors.summary : null} />
       <form action={(fd) => { setCopied(false); formAction(fd); }} className="flex max-w-md flex-col gap-3" noValidate>
-        <TextField id="token-name" name="name" label={t("name")} hint={t("nameHint")} defaultValue={failedValues?.name} errors={errors.field("name")} />
-        <Button type="submit" disabled={pending} variant="primary" className="self-start">
-          {t("create")}
-        </Button>
+        <TextField id="token-name" name="name" label={t("name")} hint={t("nameHint")} defaultValue={failedValues?.name} errors={nameErr} />
+        <SubmitButton pending={pending}>{t("create")}</SubmitButton>
       </form>
     </div>
   );

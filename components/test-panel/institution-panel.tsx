@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition } from "react";
 import { FormMessage } from "@/components/forms/fields";
+import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
 import { ConfirmButton } from "@/components/sandbox/row-actions";
 import type { ActionState } from "@/lib/errors/app-error";
 import { toRanges, type PairInput } from "@/lib/rules";
@@ -66,6 +67,7 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
   const t = useTranslations("testPanel.saved");
   const [name, setName] = useState("");
   const [submitted, setSubmitted] = useState("");
+  const tf = useTranslations("feedback");
   const [state, formAction, pending] = useActionState(actions.save, null);
   const errors = useErrors(state);
   const nameError = errors.field("name");
@@ -90,7 +92,8 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
               <td className={`${TH} flex flex-wrap gap-2`}>
                 <Button type="button" onClick={() => open(row)} variant="secondary" data-size="sm">{t("open", { name: row.name })}</Button>
                 <ConfirmButton action={actions.remove} field="scenarioId" value={row.id}
-                  label={t("delete", { name: row.name })} confirm={t("confirmDelete", { name: row.name })} />
+                  label={t("delete", { name: row.name })} short={t("deleteShort")} title={t("deleteTitle", { name: row.name })}
+                  description={t("deleteText")} confirmLabel={t("deleteConfirm")} />
               </td>
             </tr>
           ))}
@@ -99,9 +102,9 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
 
       <form action={formAction} onSubmit={() => setSubmitted(name.trim())} noValidate className="flex flex-col gap-2">
         <h3 className="ds-heading" data-size="sm">{t("saveTitle")}</h3>
-        {errors.summary && <FormMessage kind="error">{errors.summary}</FormMessage>}
-        {scenarioError && <FormMessage kind="error">{scenarioError}</FormMessage>}
-        {state?.ok && <FormMessage kind="success">{t("savedAs", { name: state.data?.name ?? "" })}</FormMessage>}
+        <FormFeedback result={state} success={state?.ok ? t("savedAs", { name: state.data?.name ?? "" }) : null}
+          heading={tf("summary")} errors={nameError ? [{ fieldId: "tp-saved-name", message: nameError }] : []}
+          formError={errors.summary ?? scenarioError ?? null} />
         <input type="hidden" name="scenario" value={JSON.stringify(ctx.scenario)} />
         <Field className="max-w-md">
           <Label htmlFor="tp-saved-name">{t("name")}</Label>
@@ -112,11 +115,11 @@ function SavedScenarios({ ctx, rows, actions }: { ctx: PanelContext; rows: Saved
           {nameError && <ValidationMessage id="tp-saved-name-error" data-size="sm">{nameError}</ValidationMessage>}
         </Field>
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" disabled={pending} variant="primary">{t("save")}</Button>
+          <SubmitButton pending={pending} pendingText={tf("saving")}>{t("save")}</SubmitButton>
           {exists && (
-            <Button type="submit" name="overwrite" value="on" disabled={pending} variant="secondary" data-color="danger" data-size="sm">
+            <SubmitButton pending={pending} name="overwrite" value="on" variant="danger">
               {t("overwrite", { name: name.trim() })}
-            </Button>
+            </SubmitButton>
           )}
         </div>
       </form>
@@ -177,7 +180,7 @@ function SandboxData({ ctx, employers, actions }: { ctx: PanelContext; employers
           {orgnrError && <ValidationMessage id="tp-sandbox-orgnr-error" data-size="sm">{orgnrError}</ValidationMessage>}
         </Field>
         {loadErrors.summary && <FormMessage kind="error">{loadErrors.summary}</FormMessage>}
-        <Button type="submit" disabled={pending} variant="primary" className="self-start">{t("load")}</Button>
+        <SubmitButton pending={pending}>{t("load")}</SubmitButton>
       </form>
 
       {loaded && (

@@ -12,7 +12,10 @@ test("a coordinator registers an institution, is told what is wrong, and edits i
   await page.getByLabel("Navn", { exact: true }).fill(name);
   await page.getByLabel("Organisasjonsnummer", { exact: true }).fill("974760674");
   await page.getByRole("button", { name: "Registrer pensjonsinnretningen" }).click();
-  await expect(page.getByText("Organisasjonsnummeret er ikke gyldig (feil kontrollsiffer).")).toBeVisible();
+  // said in the error summary (focused) and at the field
+  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await expect(page.getByTestId("error-summary").getByRole("link", { name: /kontrollsifferet\) stemmer ikke/ })).toBeVisible();
+  await expect(page.getByLabel("Organisasjonsnummer", { exact: true })).toHaveAccessibleDescription(/kontrollsifferet\) stemmer ikke/);
   await expect(page.getByLabel("Navn", { exact: true })).toHaveValue(name);
   await expect(page).toHaveURL(/\/admin\/institutions\/new$/);
 
@@ -27,12 +30,12 @@ test("a coordinator registers an institution, is told what is wrong, and edits i
   await page.getByLabel("Navn", { exact: true }).fill(`${name} (kopi)`);
   await page.getByLabel("Organisasjonsnummer", { exact: true }).fill(orgnr);
   await page.getByRole("button", { name: "Registrer pensjonsinnretningen" }).click();
-  await expect(page.getByText("En pensjonsinnretning med dette organisasjonsnummeret finnes allerede.")).toBeVisible();
+  await expect(page.getByText("En pensjonsinnretning med dette organisasjonsnummeret finnes allerede.").first()).toBeVisible();
 
   await page.goto(`${institutionPath}/edit`);
   await page.getByLabel("Navn", { exact: true }).fill(`${name} AS`);
   await page.getByRole("button", { name: "Lagre endringene" }).click();
-  await expect(page.getByText("Endringene er lagret.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Endringene er lagret." })).toBeFocused();
   await page.goto(institutionPath);
   await expect(page.getByRole("heading", { level: 1, name: `${name} AS` })).toBeVisible();
 });

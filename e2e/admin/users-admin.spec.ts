@@ -37,6 +37,7 @@ test("an admin invites a coordinator who accepts; the admin disables, re-enables
   await expect(row.getByRole("cell", { name: "Koordinator (Bits)", exact: true })).toBeVisible();
 
   await row.getByRole("button", { name: `Deaktiver ${name}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Deaktiver kontoen" }).click();
   await expect(row.getByRole("button", { name: `Aktiver ${name}` })).toBeVisible();
   await expect(row.getByRole("cell", { name: "Deaktivert", exact: true })).toBeVisible();
   expect(await signsIn()).toBe(false);

@@ -134,7 +134,8 @@ test("a concurrent save is refused naming who changed the step, and keeps what w
   const note = other.getByLabel("Notat (valgfritt)");
   await note.fill("Kurs i Maskinporten er bestilt.");
   await other.getByRole("button", { name: "Lagre" }).click();
-  await expect(formAlert(other)).toHaveText(new RegExp(`^Endret av ${f.users.ownerA.name} \\d{1,2}\\. [a-zæøå]+\\.? \\d{4} kl\\. \\d{2}:\\d{2} – lagre på nytt$`));
+  await expect(formAlert(other)).toBeFocused();
+  await expect(formAlert(other)).toHaveText(new RegExp(`^Steget er endret av noen andreEndret av ${f.users.ownerA.name} \\d{1,2}\\. [a-zæøå]+\\.? \\d{4} kl\\. \\d{2}:\\d{2} – lagre på nytt$`));
   await expect(note).toHaveValue("Kurs i Maskinporten er bestilt.");
 
   // saving again, knowingly, wins; both tabs then show it
@@ -154,7 +155,8 @@ test("a refused comment stays in the box; an accepted one is listed and the box 
   const tooLong = `Utkast til løsningsdesign. ${"x".repeat(4000)}`;
   await box.fill(tooLong);
   await comments.getByRole("button", { name: "Legg til kommentar" }).click();
-  await expect(comments.getByRole("alert").filter({ hasText: "Teksten er for lang." })).toBeVisible();
+  await expect(comments.getByTestId("error-summary")).toBeFocused();
+  await expect(comments.getByTestId("error-summary")).toContainText("Kommentaren kan ha høyst 4000 tegn.");
   await expect(box).toHaveValue(tooLong);
   await expect(comments.getByText("Ingen kommentarer ennå.")).toBeVisible();
 

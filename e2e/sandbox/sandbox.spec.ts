@@ -42,8 +42,8 @@ test("create a token, use the API with it, see the data on the page, revoke it",
   await expect(page.getByLabel(`Måneder for ${op}`)).toHaveValue("2022-03..2022-05, 2022-09..2022-10");
   await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) })).not.toContainText("Aldri");
 
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: `Trekk tilbake ${name}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Trekk tilbake tokenet" }).click();
   await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) })).toContainText("Trukket tilbake");
   const refused = await request.get(`${API}/nav/avtaleforhold/gyldighet?${q}`, { headers: auth });
   expect(refused.status()).toBe(401);

@@ -18,16 +18,28 @@ export const MAX_EVIDENCE_TEXT = 2000;
 /** An evidence list of at most MAX_EVIDENCE_ITEMS items. */
 export const zList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_EVIDENCE_ITEMS, "errors.tooMany").optional();
 
+/** Message keys of refused evidence values (checklist "form.errors.*"): each says what is wrong
+ * and how to fix it, so no field falls back to a generic "invalid value". */
+export const EVIDENCE_MESSAGES = {
+  tooLong: "errors.tooLong",
+  date: "errors.date",
+  url: "errors.url",
+  email: "errors.email",
+  orgnr: "errors.orgnr",
+} as const;
+
 /** Free text of an evidence field (lib/validation/text: no NUL, control characters or lone surrogates). */
-export const zText = (max = 500, multiline = false) => z.preprocess(blank, zSafeText({ max, multiline }).optional());
-export const zDate = () => z.preprocess(blank, z.iso.date().optional());
-export const zUrl = () => z.preprocess(blank, z.string().max(MAX_EVIDENCE_TEXT).pipe(z.url({ protocol: /^https?$/ })).optional());
-export const zEmail = () => z.preprocess(blank, z.string().max(254).pipe(z.email()).optional());
+export const zText = (max = 500, multiline = false) =>
+  z.preprocess(blank, zSafeText({ max, multiline, messages: { tooLong: EVIDENCE_MESSAGES.tooLong } }).optional());
+export const zDate = () => z.preprocess(blank, z.iso.date(EVIDENCE_MESSAGES.date).optional());
+export const zUrl = () =>
+  z.preprocess(blank, z.string().max(MAX_EVIDENCE_TEXT, EVIDENCE_MESSAGES.tooLong).pipe(z.url({ protocol: /^https?$/, message: EVIDENCE_MESSAGES.url })).optional());
+export const zEmail = () => z.preprocess(blank, z.string().max(254, EVIDENCE_MESSAGES.tooLong).pipe(z.email(EVIDENCE_MESSAGES.email)).optional());
 /** Org number, spaces between groups allowed, stored without them; modulus-11 checked. */
 export const zOrgnr = () =>
   z.preprocess(
     (v) => (typeof v === "string" ? blank(v.replace(/\s+/g, "")) : v),
-    z.string().refine(isValidOrgnr, { message: "Invalid organisation number" }).optional(),
+    z.string().refine(isValidOrgnr, { message: EVIDENCE_MESSAGES.orgnr }).optional(),
   );
 
 export const MASKINPORTEN_SCOPES = [

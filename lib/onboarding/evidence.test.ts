@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { STEP_KEYS } from "./catalogue";
 import { MASKINPORTEN_SCOPES, MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_TEXT } from "./evidence-primitives";
-import { evidenceCompleteness, evidenceFields, evidenceSchema, hasStructuredEvidence } from "./evidence";
+import { evidenceCompleteness, evidenceFields, evidenceSchema, hasStructuredEvidence, missingEvidenceFor } from "./evidence";
 
 const testCert = { environment: "test", provider: "Buypass", expiresOn: "2027-01-31", reused: false };
 const prodCert = { environment: "production", provider: "Commfides", expiresOn: "2027-06-30", reused: true };
@@ -145,3 +145,23 @@ describe("evidenceCompleteness", () => {
   });
 });
 
+
+describe("missingEvidenceFor (the step form's live list and the server's refusal)", () => {
+  it("names nothing for a status that needs no evidence", () => {
+    expect(missingEvidenceFor("A-2", "IN_PROGRESS", {})).toEqual([]);
+    expect(missingEvidenceFor("A-2", "", {})).toEqual([]);
+    expect(missingEvidenceFor("A-2", "BLOCKED", {})).toEqual([]);
+  });
+  it("names what DONE and AWAITING_REVIEW still lack, as evidenceCompleteness does", () => {
+    const missing = missingEvidenceFor("A-2", "DONE", {});
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing).toEqual(evidenceCompleteness("A-2", {}).missing);
+    expect(missingEvidenceFor("C-4", "AWAITING_REVIEW", { testCases: [] })).toEqual(evidenceCompleteness("C-4", { testCases: [] }).missing);
+  });
+  it("shrinks as the user fills fields in, and is empty when complete", () => {
+    const partial = missingEvidenceFor("A-2", "DONE", { certificates: [{ environment: "test", provider: "Buypass", expiresOn: "2030-01-01" }] });
+    expect(partial.length).toBeLessThan(missingEvidenceFor("A-2", "DONE", {}).length);
+    const note = missingEvidenceFor("A-1", "DONE", {});
+    expect(note).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { NOTE_FIELD, zText, type TEvidenceContext, type TEvidenceField, type TEvidenceSpec } from "./evidence-primitives";
 import { SPECS_AB } from "./evidence-specs-ab";
 import { SPECS_CD } from "./evidence-specs-cd";
+import { statusNeedsEvidence } from "./step-rules";
+import type { TStepStatus } from "./types";
 
 /** Steps without structured evidence (A-1, A-3…A-8, C-1, C-3, and any key we do not know)
  * take an optional free-text note and are trivially complete. */
@@ -64,4 +66,14 @@ export function evidenceCompleteness(
   const { data, invalid } = parseEvidenceDraft(stepKey, evidence);
   const missing = [...new Set([...invalid, ...specFor(stepKey).missing(data, ctx)])];
   return { complete: missing.length === 0, missing };
+}
+
+/**
+ * What still keeps `stepKey` from getting status `to` for lack of evidence: the machine keys of
+ * evidenceCompleteness, or [] when `to` needs no evidence. The server refuses with this list
+ * (EVIDENCE_INCOMPLETE) and the step form shows it live before a submit, so both name the same.
+ */
+export function missingEvidenceFor(stepKey: string, to: TStepStatus | "" | undefined, evidence: unknown, ctx: TEvidenceContext = {}): string[] {
+  if (!statusNeedsEvidence(to)) return [];
+  return evidenceCompleteness(stepKey, evidence, ctx).missing;
 }

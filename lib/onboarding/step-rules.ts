@@ -58,6 +58,11 @@ export interface TStepChangeContext {
   reason?: string;
 }
 
+/** The statuses a step may only get with complete evidence (canChangeStep refuses EVIDENCE_INCOMPLETE). */
+export const EVIDENCE_GATED_STATUSES: readonly TStepStatus[] = ["DONE", "AWAITING_REVIEW"];
+export const statusNeedsEvidence = (status: TStepStatus | "" | undefined): boolean =>
+  !!status && EVIDENCE_GATED_STATUSES.includes(status);
+
 const refuse = (code: TStepRuleCode): TStepChangeResult => ({ ok: false, code, message: STEP_RULE_MESSAGES[code] });
 
 export function canChangeStep(
@@ -89,7 +94,7 @@ export function canChangeStep(
 
   if ((toStatus === "BLOCKED" || toStatus === "NOT_APPLICABLE") && !hasReason) return refuse("REASON_REQUIRED");
 
-  if (toStatus === "DONE" || toStatus === "AWAITING_REVIEW") {
+  if (statusNeedsEvidence(toStatus)) {
     if (!ctx.evidenceComplete) return refuse("EVIDENCE_INCOMPLETE");
     if (!ctx.prerequisitesClosed) {
       if (!coordinator || toStatus !== "DONE") return refuse("PREREQUISITES_OPEN");

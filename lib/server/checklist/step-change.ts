@@ -6,6 +6,7 @@ import {
   canChangeStep,
   canEditStep,
   evidenceCompleteness,
+  missingEvidenceFor,
   evidenceSchema,
   isCoordinator,
   STEP_RULE_MESSAGES,
@@ -99,7 +100,7 @@ export function decideStepChange(opts: {
       reason: reasonIn ?? commentIn ?? undefined,
     });
     if (!result.ok) {
-      const missing = result.code === "EVIDENCE_INCOMPLETE" ? evidenceCompleteness(step.key, evidence, { profile: opts.profile }).missing : undefined;
+      const missing = result.code === "EVIDENCE_INCOMPLETE" ? missingEvidenceFor(step.key, to, evidence, { profile: opts.profile }) : undefined;
       throw ruleError(result.code, missing ? { missing } : {});
     }
     override = result.override;

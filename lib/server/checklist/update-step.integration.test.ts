@@ -52,7 +52,7 @@ describe.each(kinds)("checklist step rules on %s", (kind) => {
     });
     await expect(update({ ...base, expectedVersion: 0, evidence: { certificates: [{ expiresOn: "31.12.2027" }] } })).rejects.toMatchObject({
       code: "INVALID",
-      details: { fieldErrors: { "evidence.certificates.0.expiresOn": ["invalid"] } },
+      details: { fieldErrors: { "evidence.certificates.0.expiresOn": ["errors.date"] } },
     });
     expect(await update({ ...base, expectedVersion: 0, evidence: CERTS_COMPLETE })).toEqual({ version: 1, status: "DONE" });
   });

@@ -60,7 +60,8 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
                   <td className={TH}>
                     {!tok.revokedAt && (
                       <ConfirmButton action={revoke} field="tokenId" value={tok.id}
-                        label={t("tokens.revoke", { name: tok.name })} confirm={t("tokens.confirmRevoke", { name: tok.name })} />
+                        label={t("tokens.revoke", { name: tok.name })} short={t("tokens.revokeShort")} title={t("tokens.revokeTitle", { name: tok.name })}
+                        description={t("tokens.revokeText")} confirmLabel={t("tokens.revokeConfirm")} />
                     )}
                   </td>
                 </tr>
@@ -98,7 +99,8 @@ export default async function SandboxPage({ params }: { params: Promise<{ id: st
                   <td className={TH}>
                     <ConfirmButton action={deleteAgreement} field="agreementId" value={a.id}
                       label={t("agreements.delete", { reference: a.avtalereferanse.slice(0, 40) })}
-                      confirm={t("agreements.confirmDelete", { reference: a.avtalereferanse.slice(0, 40) })} />
+                      short={t("agreements.deleteShort")} title={t("agreements.deleteTitle", { reference: a.avtalereferanse.slice(0, 40) })}
+                      description={t("agreements.deleteText")} confirmLabel={t("agreements.deleteConfirm")} />
                   </td>
                 </tr>
               ))}

@@ -96,6 +96,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
                   reason={recorded.reason}
                   transitions={detail.transitions}
                   canEdit={detail.canEdit}
+                  profile={detail.profile}
                 />
               </section>
             )}
