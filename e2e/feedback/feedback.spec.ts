@@ -77,6 +77,8 @@ test("the submit button keeps its place and width while pending", async ({ page 
 });
 
 test("step form: refused values are summarised and linked, evidence still missing is named before saving, a double click saves once", async ({ page }) => {
+  // three steps of a fresh institution in one flow
+  test.slow();
   await signInAs(page, "coordinator");
   const id = await registerInstitution(page, `E2E Steg ${Date.now()}`, freshOrgnr());
 
@@ -172,6 +174,7 @@ test("revoking a sandbox token asks first: Escape and Avbryt change nothing, con
 });
 
 test("removing an evidence row with content asks first; an empty row goes at once", async ({ page }) => {
+  test.slow();
   await signInAs(page, "coordinator");
   const id = await registerInstitution(page, `E2E Rad ${Date.now()}`, freshOrgnr());
   await page.goto(stepPath(id, "A-2"));
