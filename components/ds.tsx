@@ -8,6 +8,7 @@ export {
   Avatar,
   Badge,
   Button,
+  Card,
   Details,
   DetailsContent,
   DetailsSummary,
