@@ -58,6 +58,8 @@ export async function approveAsBits(bits: Page, comment: string) {
 
 /** The step form's summary of a refused or conflicting save. */
 export const formAlert = (page: Page) => page.locator("form").getByRole("alert");
+/** The error summary at the top of a form (focused after a refused submit). */
+export const errorSummary = (page: Page) => page.getByTestId("error-summary");
 
 /** The institution page's process view: phases A–D as an ordered list. */
 export const processList = (page: Page) => page.getByRole("list", { name: "Fasene i påkoblingen" });

@@ -5,7 +5,7 @@ import {
   approveAsBits,
   expectRecordedStatus,
   expectSaved,
-  formAlert,
+  errorSummary,
   saveWithStatus,
   sessionAs,
   statusSelect,
@@ -52,7 +52,9 @@ test("C-4 goes to Bits for review, is returned with a comment, resubmitted and a
   await bits.goto(stepPath(inst.id, "C-3"));
   await statusSelect(bits).selectOption({ label: "Ferdig (overstyr forutsetninger)" });
   await bits.getByRole("button", { name: "Lagre" }).click();
-  await expect(formAlert(bits)).toHaveText("Stegene dette bygger på er ikke ferdige: oppgi en begrunnelse for å overstyre.");
+  // a refusal that names a field: focus on the error summary, whose link leads to that field
+  await expect(errorSummary(bits)).toBeFocused();
+  await expect(errorSummary(bits).getByRole("link", { name: "Stegene dette bygger på er ikke ferdige: oppgi en begrunnelse for å overstyre." })).toBeVisible();
   await bits.getByLabel("Begrunnelse for overstyring").fill("Koblingen er verifisert i Bits' testmiljø; de øvrige stegene registreres etterpå.");
   await bits.getByRole("button", { name: "Lagre" }).click();
   await expectSaved(bits);
@@ -84,7 +86,9 @@ test("C-4 goes to Bits for review, is returned with a comment, resubmitted and a
   await expect(bits.getByRole("heading", { level: 1, name: stepLinkName("C-4") })).toBeVisible();
   await expectRecordedStatus(bits, "Til kontroll hos Bits");
   await saveWithStatus(bits, "Pågår");
-  await expect(formAlert(bits)).toHaveText("Skriv en kommentar når du sender steget tilbake.");
+  // a refusal that names a field: focus on the error summary, whose link leads to that field
+  await expect(errorSummary(bits)).toBeFocused();
+  await expect(errorSummary(bits).getByRole("link", { name: "Skriv en kommentar når du sender steget tilbake." })).toBeVisible();
   await bits.getByLabel("Kommentar til pensjonsinnretningen (kreves når steget sendes tilbake)").fill(RETURN_COMMENT);
   await bits.getByRole("button", { name: "Lagre" }).click();
   await expectSaved(bits);
