@@ -5,7 +5,6 @@ import { AppError } from "../../errors/app-error";
 import {
   canChangeStep,
   canEditStep,
-  evidenceCompleteness,
   missingEvidenceFor,
   evidenceSchema,
   isCoordinator,
@@ -93,16 +92,15 @@ export function decideStepChange(opts: {
   let reason = current.reason;
   let comment: TStepDecision["comment"] = commentIn ? { kind: "COMMENT", body: commentIn } : null;
   if (statusChanged) {
+    // one evidence check per save: [] when `to` needs no evidence (the rule only asks then)
+    const missing = missingEvidenceFor(step.key, to, evidence, { profile: opts.profile });
     const result = canChangeStep(actor, step, current.status, to, {
       institutionId,
       prerequisitesClosed: derived.prerequisitesClosed,
-      evidenceComplete: evidenceCompleteness(step.key, evidence, { profile: opts.profile }).complete,
+      evidenceComplete: missing.length === 0,
       reason: reasonIn ?? commentIn ?? undefined,
     });
-    if (!result.ok) {
-      const missing = result.code === "EVIDENCE_INCOMPLETE" ? missingEvidenceFor(step.key, to, evidence, { profile: opts.profile }) : undefined;
-      throw ruleError(result.code, missing ? { missing } : {});
-    }
+    if (!result.ok) throw ruleError(result.code, result.code === "EVIDENCE_INCOMPLETE" ? { missing } : {});
     override = result.override;
     reason = to === "BLOCKED" || to === "NOT_APPLICABLE" || override ? reasonIn ?? commentIn : null;
     if (current.status === "AWAITING_REVIEW" && isCoordinator(actor)) {
