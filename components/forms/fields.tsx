@@ -4,12 +4,6 @@
 import type { ReactNode } from "react";
 import {
   Alert,
-  Button,
-  ErrorSummary,
-  ErrorSummaryHeading,
-  ErrorSummaryItem,
-  ErrorSummaryLink,
-  ErrorSummaryList,
   Field,
   FieldDescription,
   Input,
@@ -117,43 +111,5 @@ export function FormMessage({ kind, children }: { kind: "success" | "error"; chi
     <Alert data-color="success" role="status" data-size="sm">{children}</Alert>
   ) : (
     <Alert data-color="danger" role="alert" data-size="sm">{children}</Alert>
-  );
-}
-
-/** Every error of a form, each a link to its field (the ids of the inputs above). */
-export function FormErrorSummary({ heading, errors }: { heading: string; errors: { fieldId: string; message: string }[] }) {
-  if (!errors.length) return null;
-  return (
-    <ErrorSummary>
-      <ErrorSummaryHeading>{heading}</ErrorSummaryHeading>
-      <ErrorSummaryList>
-        {errors.map((e) => (
-          <ErrorSummaryItem key={`${e.fieldId}:${e.message}`}>
-            <ErrorSummaryLink href={`#${e.fieldId}`}>{e.message}</ErrorSummaryLink>
-          </ErrorSummaryItem>
-        ))}
-      </ErrorSummaryList>
-    </ErrorSummary>
-  );
-}
-
-export function SubmitButton({ pending, children, pendingText, variant = "primary" }: {
-  pending: boolean;
-  children: ReactNode;
-  pendingText?: string;
-  variant?: "primary" | "secondary" | "danger";
-}) {
-  const danger = variant === "danger";
-  return (
-    <Button
-      type="submit"
-      disabled={pending}
-      variant={variant === "primary" ? "primary" : "secondary"}
-      data-color={danger ? "danger" : undefined}
-      data-size={danger ? "sm" : undefined}
-      className="self-start"
-    >
-      {pending && pendingText ? pendingText : children}
-    </Button>
   );
 }
