@@ -3,6 +3,8 @@
 // select, date, the apply button) is Designsystemet's default size, so they line up at one height.
 import type { ReactNode } from "react";
 import { Button, Field, Fieldset, FieldsetLegend, Input, Label, Search, SearchInput, Select } from "@/components/ds";
+import { DateFormatHint, DateInput } from "@/components/forms/date-input";
+import { toDateLocale } from "@/lib/format/dates";
 
 export function FilterForm(props: {
   label: string;
@@ -49,8 +51,8 @@ export function FilterText({ id, name, label, defaultValue }: TFieldProps) {
 export function FilterDate({ id, name, label, defaultValue, lang }: TFieldProps & { lang: string }) {
   return (
     <Field className="app-filter">
-      <Label htmlFor={id}>{label}</Label>
-      <Input id={id} name={name} type="date" lang={lang} defaultValue={defaultValue ?? ""} />
+      <Label htmlFor={id}>{label}<DateFormatHint locale={toDateLocale(lang)} /></Label>
+      <DateInput id={id} name={name} defaultValue={defaultValue ?? ""} />
     </Field>
   );
 }

@@ -6,8 +6,9 @@ import { useLocale, useTranslations } from "next-intl";
 import type { TEvidenceField } from "@/lib/onboarding";
 import { INPUT } from "@/components/forms/fields";
 import { ValidationMessage } from "@/components/ds";
+import { DateFormatHint, DateInput } from "@/components/forms/date-input";
 
-const TYPE: Partial<Record<TEvidenceField["type"], string>> = { date: "date", url: "url", email: "email" };
+const TYPE: Partial<Record<TEvidenceField["type"], string>> = { url: "url", email: "email" };
 
 export function EvidenceField(props: {
   field: TEvidenceField;
@@ -23,6 +24,7 @@ export function EvidenceField(props: {
   const locale = useLocale() === "en" ? "en" : "nb";
   const id = name.replace(/[^\w-]/g, "-");
   const label = `${field.label[locale]}${field.required === true ? "" : ` (${t("optional")})`}`;
+  const hint = field.type === "date" ? <DateFormatHint locale={locale} /> : null;
   const common = { id, name, disabled, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined };
   const errorText = error && <ValidationMessage id={`${id}-error`} data-size="sm">{error}</ValidationMessage>;
   if (field.type === "boolean") {
@@ -53,7 +55,7 @@ export function EvidenceField(props: {
   const str = typeof value === "string" ? value : "";
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">{label}{hint}</label>
       {field.type === "select" ? (
         <select {...common} value={str} onChange={(e) => onChange(e.target.value)} className={INPUT}>
           <option value="">{t("choose")}</option>
@@ -61,8 +63,10 @@ export function EvidenceField(props: {
         </select>
       ) : field.type === "textarea" ? (
         <textarea {...common} rows={3} value={str} onChange={(e) => onChange(e.target.value)} className={INPUT} />
+      ) : field.type === "date" ? (
+        <DateInput {...common} value={str} onChange={onChange} />
       ) : (
-        <input {...common} type={TYPE[field.type] ?? "text"} lang={field.type === "date" ? locale : undefined} inputMode={field.type === "orgnr" ? "numeric" : undefined} value={str}
+        <input {...common} type={TYPE[field.type] ?? "text"} inputMode={field.type === "orgnr" ? "numeric" : undefined} value={str}
           onChange={(e) => onChange(e.target.value)} className={INPUT} />
       )}
       {errorText}

@@ -11,6 +11,8 @@ import {
   Select,
   ValidationMessage,
 } from "@/components/ds";
+import { DateFormatHint, DateInput } from "@/components/forms/date-input";
+import { toDateLocale } from "@/lib/format/dates";
 
 /** The class of every text input, select and textarea not built from the components below
  *  (Designsystemet's input look: one height for all). */
@@ -41,25 +43,29 @@ export function TextField({
   required?: boolean;
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email";
-  /** The page's language, for a date field's format. */
+  /** The page's language: a date field's format is shown in it. */
   lang?: string;
 }) {
+  const common = {
+    id,
+    name,
+    defaultValue,
+    required,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy(id, hint, errors),
+  } as const;
   return (
     <Field>
-      <Label htmlFor={id}>{label}</Label>
+      <Label htmlFor={id}>
+        {label}
+        {type === "date" && <DateFormatHint locale={toDateLocale(lang ?? "nb")} />}
+      </Label>
       {hint && <FieldDescription id={`${id}-hint`}>{hint}</FieldDescription>}
-      <Input
-        id={id}
-        name={name}
-        type={type}
-        lang={lang}
-        defaultValue={defaultValue}
-        required={required}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-      />
+      {type === "date" ? (
+        <DateInput {...common} />
+      ) : (
+        <Input {...common} type={type} autoComplete={autoComplete} inputMode={inputMode} />
+      )}
       <FieldErrors id={`${id}-error`} errors={errors} />
     </Field>
   );

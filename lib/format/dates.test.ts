@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, osloParts } from "./dates";
+import { formatDate, formatDateInput, formatDateTime, formatTime, normalizeDateInput, osloParts, parseDateInput } from "./dates";
 
 describe("formatDateTime", () => {
   it("writes an instant in Oslo time, one format per language", () => {
@@ -41,5 +41,36 @@ describe("osloParts", () => {
   it("gives Oslo's wall clock", () => {
     expect(osloParts(new Date("2026-12-31T23:30:00Z"))).toEqual({ year: 2027, month: 1, day: 1, hour: 0, minute: 30, second: 0 });
     expect(osloParts(new Date("2026-07-01T10:00:05Z"))).toEqual({ year: 2026, month: 7, day: 1, hour: 12, minute: 0, second: 5 });
+  });
+});
+
+describe("date inputs", () => {
+  it("reads a date written the Norwegian way, with other separators, or as ISO", () => {
+    expect(parseDateInput("30.11.2026")).toBe("2026-11-30");
+    expect(parseDateInput(" 1.2.2026 ")).toBe("2026-02-01");
+    expect(parseDateInput("30/11/2026")).toBe("2026-11-30");
+    expect(parseDateInput("30-11-2026")).toBe("2026-11-30");
+    expect(parseDateInput("2026-11-30")).toBe("2026-11-30");
+    expect(parseDateInput("29.02.2028")).toBe("2028-02-29");
+  });
+
+  it("refuses what is not a real calendar day", () => {
+    for (const bad of ["31.02.2026", "29.02.2027", "31.13.2026", "00.01.2026", "30.11.26", "11/30/2026", "2026-1-5", "i morgen", "", "30.11.2026x"]) {
+      expect(parseDateInput(bad), bad).toBeNull();
+    }
+  });
+
+  it("shows an ISO day as dd.mm.yyyy and leaves anything else as typed", () => {
+    expect(formatDateInput("2026-02-01")).toBe("01.02.2026");
+    expect(formatDateInput("30.1")).toBe("30.1");
+    expect(formatDateInput("2026-02-30")).toBe("2026-02-30");
+    expect(formatDateInput("")).toBe("");
+  });
+
+  it("normalises for schemas: typed dates to ISO, the rest untouched", () => {
+    expect(normalizeDateInput("30.11.2026")).toBe("2026-11-30");
+    expect(normalizeDateInput("31.02.2026")).toBe("31.02.2026");
+    expect(normalizeDateInput(null)).toBeNull();
+    expect(normalizeDateInput(undefined)).toBeUndefined();
   });
 });

@@ -72,3 +72,37 @@ export function osloParts(value: Date): { year: number; month: number; day: numb
 const OSLO_PARTS = new Intl.DateTimeFormat("en-GB", {
   timeZone: APP_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
 });
+
+// Date inputs. A native <input type="date"> shows the browser's format (mm/dd/yyyy in an English
+// Chromium on a Norwegian page), so date fields are text fields in the page's format instead:
+// one format for both languages, as Norwegian users write dates, and ISO 8601 also accepted.
+
+/** The format a date field asks for, shown next to its label. */
+export const DATE_INPUT_FORMAT: Record<TDateLocale, string> = { nb: "dd.mm.åååå", en: "dd.mm.yyyy" };
+
+const TYPED_DAY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A typed date ("30.11.2026", "1.2.2026", "30/11/2026" or "2026-11-30") as an ISO day
+ *  ("2026-11-30"), or null when it is not a real calendar day (31.02.2026) or not a date. */
+export function parseDateInput(text: string): string | null {
+  const s = text.trim();
+  const typed = TYPED_DAY.exec(s);
+  const iso = typed ? null : ISO_DAY.exec(s);
+  if (!typed && !iso) return null;
+  const [year, month, day] = typed ? [Number(typed[3]), Number(typed[2]), Number(typed[1])] : [Number(iso![1]), Number(iso![2]), Number(iso![3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1000 || d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** An ISO day as a date field shows it ("2026-11-30" → "30.11.2026"); anything else unchanged,
+ *  so a half-typed or wrong value stays as the user wrote it. */
+export function formatDateInput(value: string): string {
+  const iso = ISO_DAY.exec(value);
+  return iso && parseDateInput(value) ? `${iso[3]}.${iso[2]}.${iso[1]}` : value;
+}
+
+/** For schemas: a typed date becomes its ISO day; anything else passes through unchanged so the
+ *  schema's own check can say what is wrong with it. */
+export const normalizeDateInput = (value: unknown): unknown => (typeof value === "string" ? (parseDateInput(value) ?? value) : value);

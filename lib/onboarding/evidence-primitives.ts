@@ -3,6 +3,7 @@
 // Secrets are never evidence: for a key or a certificate we record that it exists, who holds
 // it and when it expires.
 import { z } from "zod";
+import { normalizeDateInput } from "../format/dates";
 import { zText as zSafeText } from "../validation/text";
 import { isValidOrgnr } from "./orgnr";
 import type { TInstitutionProfile, TLocalized } from "./types";
@@ -31,7 +32,8 @@ export const EVIDENCE_MESSAGES = {
 /** Free text of an evidence field (lib/validation/text: no NUL, control characters or lone surrogates). */
 export const zText = (max = 500, multiline = false) =>
   z.preprocess(blank, zSafeText({ max, multiline, messages: { tooLong: EVIDENCE_MESSAGES.tooLong } }).optional());
-export const zDate = () => z.preprocess(blank, z.iso.date(EVIDENCE_MESSAGES.date).optional());
+/** A day, typed as dd.mm.yyyy or ISO; stored as ISO. */
+export const zDate = () => z.preprocess((v) => normalizeDateInput(blank(v)), z.iso.date(EVIDENCE_MESSAGES.date).optional());
 export const zUrl = () =>
   z.preprocess(blank, z.string().max(MAX_EVIDENCE_TEXT, EVIDENCE_MESSAGES.tooLong).pipe(z.url({ protocol: /^https?$/, message: EVIDENCE_MESSAGES.url })).optional());
 export const zEmail = () => z.preprocess(blank, z.string().max(254, EVIDENCE_MESSAGES.tooLong).pipe(z.email(EVIDENCE_MESSAGES.email)).optional());

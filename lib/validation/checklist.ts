@@ -1,6 +1,7 @@
 // Checklist forms and filters: the same schemas check the browser form and the server action.
 // Error messages are keys in the "checklist" namespace (errors.*).
 import { z } from "zod";
+import { normalizeDateInput } from "../format/dates";
 import { ZStepStatusSchema, type TEvidenceField } from "../onboarding";
 import { zText } from "./text";
 
@@ -15,7 +16,7 @@ export const ZStepKeySchema = z.string().regex(STEP_KEY_PATTERN);
 export const ZUpdateStepSchema = z.object({
   expectedVersion: z.coerce.number().int().min(0),
   status: z.preprocess(blankToUndefined, ZStepStatusSchema.optional()),
-  dueDate: z.preprocess(blankToNull, z.iso.date("errors.date").nullable().optional()),
+  dueDate: z.preprocess((v) => normalizeDateInput(blankToNull(v)), z.iso.date("errors.date").nullable().optional()),
   reason: z.preprocess(blankToUndefined, zText({ max: 2000, multiline: true, messages: { tooLong: "errors.tooLong" } }).optional()),
   comment: z.preprocess(blankToUndefined, zText({ max: 4000, multiline: true, messages: { tooLong: "errors.tooLong" } }).optional()),
   evidence: z.record(z.string(), z.unknown()).optional(),

@@ -68,7 +68,7 @@ describe("field messages say what is wrong and how to fix it", () => {
       { input: { ...institution, orgnr: "974760674" }, field: "orgnr" },
       { input: { ...institution, supplierOrgnr: "123" }, field: "supplierOrgnr" },
       { input: { ...institution, supplierOrgnr: "974760673", supplierName: "" }, field: "supplierName" },
-      { input: { ...institution, targetProductionDate: "31.12.2026" }, field: "targetProductionDate" },
+      { input: { ...institution, targetProductionDate: "31.02.2026" }, field: "targetProductionDate" },
       { input: { ...institution, name: "a\u0000b" }, field: "name" },
     ], [nbInstitution.errors, enInstitution.errors]);
   });
@@ -106,7 +106,7 @@ describe("field messages say what is wrong and how to fix it", () => {
   it("step form and comments", () => {
     const errors = [nbChecklist.form.errors, enChecklist.form.errors];
     expectSpecific(ZUpdateStepSchema, [
-      { input: { expectedVersion: 0, dueDate: "31.12.2026" }, field: "dueDate" },
+      { input: { expectedVersion: 0, dueDate: "31.02.2026" }, field: "dueDate" },
       { input: { expectedVersion: 0, comment: "x".repeat(4001) }, field: "comment" },
       { input: { expectedVersion: 0, reason: "x".repeat(2001) }, field: "reason" },
     ], errors);
@@ -114,7 +114,7 @@ describe("field messages say what is wrong and how to fix it", () => {
   });
 
   it("every evidence field of every step: a malformed date, link, e-mail, org number or an overlong text", () => {
-    const bad: Record<string, unknown> = { date: "31.12.2026", url: "www.example.no", email: "ola(at)example.no", orgnr: "123456789", text: "x".repeat(3000), textarea: "x".repeat(5000) };
+    const bad: Record<string, unknown> = { date: "31.13.2026", url: "www.example.no", email: "ola(at)example.no", orgnr: "123456789", text: "x".repeat(3000), textarea: "x".repeat(5000) };
     const errors = [nbChecklist.form.errors, enChecklist.form.errors];
     let checked = 0;
     for (const key of STEP_KEYS) {

@@ -1,6 +1,7 @@
 // Institution profile form: the same schema checks the form and the server action.
 // Messages are translation keys in the "institution" namespace (errors.*).
 import { z } from "zod";
+import { normalizeDateInput } from "../format/dates";
 import { normalizeOrgnr, orgnrProblem } from "../onboarding/orgnr";
 import { zId, zText } from "./text";
 
@@ -25,7 +26,7 @@ export const ZInstitutionSchema = z
     supplierOrgnr: z.preprocess(blankToNull, orgnr.nullable()),
     supplierName: z.preprocess(blankToNull, zText({ max: 200, messages: { tooLong: "errors.tooLong" } }).nullable()),
     targetProductionDate: z.preprocess(
-      blankToNull,
+      (v) => normalizeDateInput(blankToNull(v)),
       z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeDateInput } from "../format/dates";
 import { zText } from "./text";
 
 // Optional fields of GET filter forms: an empty input means "no filter".
@@ -6,5 +7,5 @@ export const optionalText = zText({ max: 200 }).optional().transform((v) => (v ?
 export const optionalDate = z
   .string()
   .optional()
-  .transform((v) => (v ? v : undefined))
+  .transform((v) => (v ? (normalizeDateInput(v) as string) : undefined))
   .pipe(z.iso.date().optional());
