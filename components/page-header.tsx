@@ -15,10 +15,16 @@ export function PageHeader({ id, title, intro, count, children }: {
 }) {
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap items-center gap-3">
-        <Heading level={1} data-size="lg" id={id} className="min-w-0 max-w-full">{title}</Heading>
-        {count !== undefined && <Badge aria-hidden data-color="neutral" count={count} maxCount={999} className="app-count-badge" />}
-      </div>
+      {/* the badge flows after the title's last word, so on a phone it never sits alone on a line */}
+      <Heading level={1} data-size="lg" id={id} className="min-w-0 max-w-full">
+        {title}
+        {count !== undefined && (
+          <>
+            {" "}
+            <Badge aria-hidden data-color="neutral" count={count} maxCount={999} className="app-count-badge" />
+          </>
+        )}
+      </Heading>
       {intro && <Paragraph>{intro}</Paragraph>}
       {children}
     </div>

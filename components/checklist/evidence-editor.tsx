@@ -7,6 +7,7 @@ import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import type { TEvidenceField } from "@/lib/onboarding";
 import { EvidenceField } from "./evidence-field";
 import { Button } from "@/components/ds";
+import { FormSection } from "@/components/forms/form-section";
 import { ConfirmDialog } from "@/components/forms/confirm-action";
 
 type Values = Record<string, unknown>;
@@ -41,13 +42,12 @@ export function EvidenceEditor(props: {
         const rows = Array.isArray(values[f.key]) ? (values[f.key] as Values[]) : [];
         const setRow = (i: number, row: Values) => set(f.key, rows.map((r, j) => (j === i ? row : r)));
         return (
-          <fieldset key={f.key} id={`ev-${f.key}`} className="space-y-3 rounded border border-slate-300 p-3">
-            <legend className="px-1 font-semibold">{f.label[locale]}</legend>
-            {rows.length === 0 && <p className="text-sm text-slate-700">{t("noRows")}</p>}
+          <FormSection key={f.key} id={`ev-${f.key}`} legend={f.label[locale]} size="sm">
+            {rows.length === 0 && <p className="text-sm">{t("noRows")}</p>}
             {rows.map((row, i) => (
-              <fieldset key={i} id={`ev-${f.key}-${i}`} className="relative grid gap-3 rounded bg-slate-50 p-3 sm:grid-cols-2">
-                <legend className="text-sm font-medium">{t("row", { label: f.label[locale], n: i + 1 })}</legend>
-                {!disabled && (
+              <FormSection key={i} id={`ev-${f.key}-${i}`} legend={t("row", { label: f.label[locale], n: i + 1 })} size="sm" variant="tinted"
+                className="app-evidence-row"
+                action={!disabled && (
                   <Button type="button" variant="tertiary" data-color="danger" data-size="sm" icon
                     aria-label={t("removeRow", { label: f.label[locale], n: i + 1 })}
                     onClick={() => {
@@ -56,15 +56,18 @@ export function EvidenceEditor(props: {
                       setRemoving({ key: f.key, label: f.label[locale], index: i });
                       dialogRef.current?.showModal();
                     }}
-                    className="absolute right-2 top-2">
+                  >
                     <TrashIcon aria-hidden />
                   </Button>
                 )}
-                {f.itemFields?.map((sub) => (
-                  <EvidenceField key={sub.key} field={sub} name={`ev.${f.key}.${i}.${sub.key}`} value={row[sub.key]} disabled={disabled}
-                    error={errors[`evidence.${f.key}.${i}.${sub.key}`]} onChange={(v) => setRow(i, { ...row, [sub.key]: v })} />
-                ))}
-              </fieldset>
+              >
+                <div className="grid gap-3 sm:grid-cols-2">
+                  {f.itemFields?.map((sub) => (
+                    <EvidenceField key={sub.key} field={sub} name={`ev.${f.key}.${i}.${sub.key}`} value={row[sub.key]} disabled={disabled}
+                      error={errors[`evidence.${f.key}.${i}.${sub.key}`]} onChange={(v) => setRow(i, { ...row, [sub.key]: v })} />
+                  ))}
+                </div>
+              </FormSection>
             ))}
             {!disabled && (
               <Button type="button" onClick={() => set(f.key, [...rows, {}])} variant="secondary" data-size="sm">
@@ -72,7 +75,7 @@ export function EvidenceEditor(props: {
                 {t("addRow", { label: f.label[locale] })}
               </Button>
             )}
-          </fieldset>
+          </FormSection>
         );
       })}
       <ConfirmDialog

@@ -11,6 +11,8 @@ import type { TStepActionState } from "@/lib/validation/checklist";
 import { EvidenceEditor } from "./evidence-editor";
 import { missingFieldId, StepFormMessage, stepFieldId } from "./step-form-message";
 import { INPUT } from "@/components/forms/fields";
+import { DateFormatHint, DateInput } from "@/components/forms/date-input";
+import { FormSection } from "@/components/forms/form-section";
 import { focusField, SubmitButton, useFocusOnResult, type TFormError } from "@/components/forms/feedback";
 import { Alert, ValidationMessage } from "@/components/ds";
 
@@ -99,12 +101,10 @@ export function StepForm(p: TStepFormProps) {
     >
       <StepFormMessage state={state} locale={locale} fields={fields} conflictTime={(iso) => formatDateTime(iso, toDateLocale(locale))} errors={summary} focusRef={focusRef} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <fieldset id="evidence" className="space-y-4 rounded border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold">{t("evidence")}</legend>
+      <FormSection id="evidence" legend={t("evidence")}>
         <EvidenceEditor fields={fields} values={values.evidence} onChange={(evidence) => setValues({ ...values, evidence })} errors={evidenceErrors} disabled={!p.canEdit} />
-      </fieldset>
-      <fieldset className="space-y-4 rounded border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold">{t("statusAndPlan")}</legend>
+      </FormSection>
+      <FormSection legend={t("statusAndPlan")}>
         {p.transitions.length > 0 && (
           <div className="flex flex-col gap-1">
             <label htmlFor="status" className="font-medium">{t("status")}</label>
@@ -133,8 +133,8 @@ export function StepForm(p: TStepFormProps) {
         )}
         {p.canEdit && (
           <div className="flex flex-col gap-1">
-            <label htmlFor="dueDate" className="font-medium">{t("dueDate")}</label>
-            <input id="dueDate" name="dueDate" type="date" lang={locale} value={values.dueDate} onChange={(e) => setValues({ ...values, dueDate: e.target.value })} className={`${INPUT} max-w-xs`} {...err("dueDate")} />
+            <label htmlFor="dueDate" className="font-medium">{t("dueDate")}<DateFormatHint locale={locale} /></label>
+            <DateInput id="dueDate" name="dueDate" value={values.dueDate} onChange={(dueDate) => setValues({ ...values, dueDate })} className="max-w-xs" {...err("dueDate")} />
             {errText("dueDate")}
           </div>
         )}
@@ -152,7 +152,7 @@ export function StepForm(p: TStepFormProps) {
           <textarea id="comment" name="comment" rows={2} value={values.comment} onChange={(e) => setValues({ ...values, comment: e.target.value })} className={INPUT} {...err("comment")} />
           {errText("comment")}
         </div>
-      </fieldset>
+      </FormSection>
       <SubmitButton pending={pending} pendingText={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

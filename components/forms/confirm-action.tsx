@@ -27,13 +27,14 @@ export function ConfirmDialog({ dialogRef, title, children, confirmLabel, onConf
     <Dialog ref={dialogRef} closedby="any" closeButton={t("close")} aria-labelledby={titleId} data-testid="confirm-dialog">
       <Heading level={2} data-size="xs" id={titleId} className="pr-10">{title}</Heading>
       <Paragraph className="mt-2">{children}</Paragraph>
+      {/* both buttons one size: Avbryt must not look lesser than the destructive choice */}
       <div className="mt-4 flex flex-wrap gap-3">
         {confirmType === "submit" ? (
-          <SubmitButton pending={pending} pendingText={t("working")} variant="danger" size="md">{confirmLabel}</SubmitButton>
+          <SubmitButton pending={pending} pendingText={t("working")} variant="confirm-danger" size="md">{confirmLabel}</SubmitButton>
         ) : (
-          <Button type="button" variant="primary" data-color="danger" onClick={() => { dialogRef.current?.close(); onConfirm?.(); }}>{confirmLabel}</Button>
+          <Button type="button" variant="primary" data-color="danger" data-size="md" onClick={() => { dialogRef.current?.close(); onConfirm?.(); }}>{confirmLabel}</Button>
         )}
-        <Button type="button" variant="secondary" autoFocus onClick={() => dialogRef.current?.close()}>{t("cancel")}</Button>
+        <Button type="button" variant="secondary" data-size="md" autoFocus onClick={() => dialogRef.current?.close()}>{t("cancel")}</Button>
       </div>
     </Dialog>
   );

@@ -150,7 +150,8 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
   children: ReactNode;
   /** What the spinner says to a screen reader ("Lagrer …"). */
   pendingText?: string;
-  variant?: "primary" | "secondary" | "danger";
+  /** "danger": an outlined red button; "confirm-danger": the filled red one that confirms a dialog. */
+  variant?: "primary" | "secondary" | "danger" | "confirm-danger";
   name?: string;
   value?: string;
   size?: "sm" | "md";
@@ -160,7 +161,7 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
   ariaLabel?: string;
 }) {
   const guard = useSubmitGuard(pending);
-  const danger = variant === "danger";
+  const danger = variant === "danger" || variant === "confirm-danger";
   return (
     <Button
       type="submit"
@@ -172,9 +173,9 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
       aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
       data-pending={pending || undefined}
-      variant={variant === "primary" ? "primary" : "secondary"}
+      variant={variant === "primary" || variant === "confirm-danger" ? "primary" : "secondary"}
       data-color={danger ? "danger" : undefined}
-      data-size={size ?? (danger ? "sm" : undefined)}
+      data-size={size ?? (variant === "danger" ? "sm" : undefined)}
       className={`relative ${className ?? "self-start"}`}
     >
       <span className={pending ? "opacity-0" : undefined}>{children}</span>
