@@ -4,8 +4,8 @@
 //   npm run screenshots -- [--base http://localhost:3241] [--out screenshots/after]
 //                          [--worktree <checkout whose node_modules to use>] [--pages sign-in,overview,...]
 //                              [--widths 1280,390] [--locales nb,en] [--browser-locale match]
-// --browser-locale match: the browser itself speaks the page's language (nb-NO / en-GB), so
-// Chromium's own date inputs show dd.mm.yyyy / dd/mm/yyyy; without it Chromium uses en-US.
+// --browser-locale match: the browser itself speaks the page's language (nb-NO / en-GB); Ajour's
+// date fields follow the page either way (components/forms/date-input.tsx).
 // Files: <out>/<page>-<width>-<locale>.png. Pages (names for --pages):
 //   sign-in, overview, institution (Vidde), step-c4 (Vidde C-4), step-a2 (Vidde A-2), bits-queue,
 //   activity, institution-activity, audit, test-panel, institution-test-panel (Vidde), sandbox (Vidde),
