@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import { evidenceFields, missingEvidenceFor, STEP_RULE_MESSAGES, type TEvidenceContext, type TEvidenceField, type TStepStatus } from "@/lib/onboarding";
 import { evidenceKeyLabel } from "@/lib/onboarding/evidence-labels";
-import type { TTransition } from "@/lib/server/checklist/transitions";
+import type { TTransition } from "@/lib/onboarding";
 import type { TStepActionState } from "@/lib/validation/checklist";
 import { EvidenceEditor } from "./evidence-editor";
 import { missingFieldId, StepFormMessage, stepFieldId } from "./step-form-message";

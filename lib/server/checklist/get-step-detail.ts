@@ -1,13 +1,12 @@
 // One step of one institution as the step view shows it: definition, derived and recorded
 // state, prerequisites, evidence completeness, allowed status changes, comments and history.
 import { AppError } from "../../errors/app-error";
-import { canEditStep, CERTIFICATES_STEP_KEY, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
+import { allowedTransitions, canEditStep, CERTIFICATES_STEP_KEY, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
 import type { PrismaClient } from "../prisma-client";
 import { actorNames } from "../people/actor-names";
 import { requireAccess, type CoreActor } from "./access";
 import { loadChecklistSource, stepSubject } from "./load-states";
 import { institutionView, summarize } from "./summarize";
-import { allowedTransitions } from "./transitions";
 
 export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: string; today: string }) {
   const { db, actor, institutionId, stepKey } = opts;
