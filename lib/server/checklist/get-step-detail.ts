@@ -49,7 +49,7 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
       updatedAt: row?.updatedAt.toISOString() ?? null,
       updatedByName: row?.updatedBy?.name ?? null,
     },
-    prerequisites: step.step.prerequisites.map((key) => ({ key, title: byKey.get(key)?.step.title, status: byKey.get(key)?.status ?? "NOT_STARTED" })),
+    prerequisites: step.step.prerequisites.map((key) => ({ key, title: byKey.get(key)?.step.title, status: byKey.get(key)?.display ?? "NOT_STARTED" })),
     completeness: evidenceCompleteness(stepKey, evidence, { profile: source.profile }),
     /** Certificates expiring within the warning window: shown where they are recorded. */
     certificates: stepKey === CERTIFICATES_STEP_KEY ? summary.certificates : [],
