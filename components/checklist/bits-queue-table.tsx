@@ -1,7 +1,7 @@
 // What waits for Bits across institutions, oldest first, with a link to each step.
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDate, toDateLocale } from "@/lib/format/dates";
+import { formatDate, formatDateTime, toDateLocale } from "@/lib/format/dates";
 import type { TBitsQueueRow } from "@/lib/server/checklist/list-bits-queue";
 import { StatusTag, WarningTag } from "./status-tag";
 import { DataTable } from "@/components/data-table";
@@ -21,7 +21,10 @@ export async function BitsQueueTable({ rows, today }: { rows: TBitsQueueRow[]; t
             <Link href={`/institutions/${r.institution.id}/steps/${r.key}`} className="ds-link"><span className="font-mono">{r.key}</span> {r.title[locale]}</Link>
           </td>
           <td className="px-3 py-2">{t(`bitsQueue.reasons.${r.reason}`)}</td>
-          <td className="px-3 py-2"><StatusTag status={r.status} /></td>
+          <td className="px-3 py-2">
+            <StatusTag status={r.status} />
+            {r.sent && <span className="task-meta block">{t("bitsQueue.sentBy", { time: formatDateTime(r.sent.at, toDateLocale(locale)), name: r.sent.byName ?? "–" })}</span>}
+          </td>
           <td className="px-3 py-2 tabular-nums">{t("overview.daysAgo", { days: waited(r.since) })}</td>
           <td className="whitespace-nowrap px-3 py-2">
             {r.dueDate ? formatDate(r.dueDate, toDateLocale(locale)) : "–"}

@@ -17,7 +17,7 @@ export async function ChecklistSummary(c: TChecklist) {
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const base = `/institutions/${c.institution.id}/steps`;
   const { overall } = c.progress;
-  const attention = c.overdue.length + c.certificates.length;
+  const attention = c.overdue.length + c.blocked.length + c.certificates.length;
   return (
     <div className="summary-cards">
       <Card asChild data-color="neutral">
@@ -46,7 +46,7 @@ export async function ChecklistSummary(c: TChecklist) {
                 </Link>
               </Paragraph>
               <p className="flex flex-wrap items-center gap-2">
-                <StatusTag status={c.next.status} />
+                <StatusTag status={c.next.display} />
                 <span className="task-meta">{t(`performer.${c.next.step.performer}`)}</span>
               </p>
             </>
@@ -66,6 +66,17 @@ export async function ChecklistSummary(c: TChecklist) {
                 <li key={s.step.key} className="flex flex-wrap items-center gap-x-2">
                   <Link href={`${base}/${s.step.key}`} className="ds-link"><span className="font-mono">{s.step.key}</span> {s.step.title[locale]}</Link>
                   {s.dueDate && <span className="task-meta">{t("taskList.due", { date: formatDate(s.dueDate, locale) })}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {c.blocked.length > 0 && (
+            <ul className="space-y-1" data-testid="summary-blocked">
+              {c.blocked.map((s) => (
+                <li key={s.step.key}>
+                  <Link href={`${base}/${s.step.key}`} className="ds-link"><span className="font-mono">{s.step.key}</span> {s.step.title[locale]}</Link>
+                  {" "}<WarningTag>{t("status.BLOCKED")}</WarningTag>
+                  {s.reason && <span className="task-meta block">{t("summary.blockedReason", { reason: s.reason })}</span>}
                 </li>
               ))}
             </ul>

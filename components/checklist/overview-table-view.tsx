@@ -1,7 +1,7 @@
 "use client";
 // Lays out the overview rows the server prepared (overview-table.tsx): every text arrives
 // translated, so this needs no messages in the browser.
-import type { TDerivedStatus } from "@/lib/onboarding";
+import type { TDisplayState } from "@/lib/onboarding";
 import { phasePercentsText, PhaseTrack } from "./phase-progress-strip";
 import { ProgressTrack } from "./progress-bar";
 import { StatusTagView, WarningTag } from "./status-tag-view";
@@ -17,7 +17,7 @@ export interface TOverviewRowView {
   /** Percent done of phases A–D, in order. */
   phasePercents: number[];
   progressLabel: string;
-  next: { key: string; title: string; status: TDerivedStatus; statusLabel: string; waitingOn: string | null } | null;
+  next: { key: string; title: string; status: TDisplayState; statusLabel: string; waitingOn: string | null } | null;
   activity: string;
   stale: string | null;
   warnings: string[];

@@ -12,6 +12,9 @@ import { certificateWarningText } from "./certificate-warning";
 
 type Translator = Awaited<ReturnType<typeof getTranslations<"checklist">>>;
 
+/** A blocked step's reason in a table cell: its first 80 characters. */
+const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 79).trimEnd()}…` : s);
+
 function rowView(r: TOverviewRow, t: Translator, locale: "nb" | "en"): TOverviewRowView {
   const percent = r.progress.overall.percent;
   const cert = r.certificateWarning;
@@ -37,6 +40,7 @@ function rowView(r: TOverviewRow, t: Translator, locale: "nb" | "en"): TOverview
     stale: r.stale ? t("overview.stale") : null,
     warnings: [
       ...(r.overdueCount > 0 ? [t("overview.overdue", { count: r.overdueCount })] : []),
+      ...r.blocked.map((b) => (b.reason ? t("overview.blocked", { key: b.key, reason: shorten(b.reason) }) : t("overview.blockedNoReason", { key: b.key }))),
       ...(cert ? [certificateWarningText(t, cert)] : []),
     ],
     bitsQueue: r.bitsQueueCount > 0 ? t("overview.bitsQueue", { count: r.bitsQueueCount }) : null,

@@ -63,7 +63,7 @@ export async function PhaseTaskList(checklist: TChecklist) {
                         <div className="task-tags">
                           {s.retired && <RetiredTag>{t("taskList.retired")}</RetiredTag>}
                           {s.overdue && <WarningTag>{t("taskList.overdue")}</WarningTag>}
-                          <StatusTag status={s.status} />
+                          <StatusTag status={s.display} />
                         </div>
                       </li>
                     ))}

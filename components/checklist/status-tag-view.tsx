@@ -7,6 +7,7 @@ import type { ComponentType, SVGProps } from "react";
 import { Tag } from "@/components/ds";
 import {
   ArrowCirclepathIcon,
+  ArrowUndoIcon,
   CheckmarkCircleFillIcon,
   CircleIcon,
   CircleSlashIcon,
@@ -16,16 +17,17 @@ import {
   PadlockLockedIcon,
   XMarkOctagonFillIcon,
 } from "@navikt/aksel-icons";
-import type { TDerivedStatus } from "@/lib/onboarding";
+import type { TDisplayState } from "@/lib/onboarding";
 
 type Icon = ComponentType<SVGProps<SVGSVGElement> & { title?: string }>;
 type TagColor = "success" | "info" | "warning" | "danger" | "neutral";
 
-const LOOK: Record<TDerivedStatus, [TagColor, Icon]> = {
+const LOOK: Record<TDisplayState, [TagColor, Icon]> = {
   NOT_STARTED: ["neutral", CircleIcon],
   CANNOT_START_YET: ["neutral", PadlockLockedIcon],
   IN_PROGRESS: ["info", ArrowCirclepathIcon],
   AWAITING_REVIEW: ["warning", HourglassIcon],
+  RETURNED: ["warning", ArrowUndoIcon],
   DONE: ["success", CheckmarkCircleFillIcon],
   BLOCKED: ["danger", XMarkOctagonFillIcon],
   NOT_APPLICABLE: ["neutral", MinusCircleIcon],
@@ -41,7 +43,7 @@ function IconTag({ color, icon: I, children, wrap }: { color: TagColor; icon: Ic
 }
 
 /** The tag with its label given: for long tables whose parent already holds a translator. */
-export function StatusTagView({ status, label }: { status: TDerivedStatus; label: string }) {
+export function StatusTagView({ status, label }: { status: TDisplayState; label: string }) {
   const [color, icon] = LOOK[status];
   return <IconTag color={color} icon={icon}>{label}</IconTag>;
 }

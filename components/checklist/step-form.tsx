@@ -4,9 +4,9 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime, toDateLocale } from "@/lib/format/dates";
-import { evidenceFields, missingEvidenceFor, STEP_RULE_MESSAGES, type TEvidenceContext, type TEvidenceField, type TStepStatus } from "@/lib/onboarding";
+import { evidenceFields, missingEvidenceFor, STEP_RULE_MESSAGES, type TDisplayState, type TEvidenceContext, type TEvidenceField, type TNoChangeReason, type TStepStatus } from "@/lib/onboarding";
 import { evidenceKeyLabel } from "@/lib/onboarding/evidence-labels";
-import type { TTransition } from "@/lib/server/checklist/transitions";
+import type { TTransition } from "@/lib/onboarding";
 import type { TStepActionState } from "@/lib/validation/checklist";
 import { EvidenceEditor } from "./evidence-editor";
 import { missingFieldId, StepFormMessage, stepFieldId } from "./step-form-message";
@@ -24,7 +24,13 @@ export interface TStepFormProps {
   evidence: Record<string, unknown>;
   dueDate: string | null;
   reason: string | null;
+  /** The state the step's badge shows: the status list keeps this one, never another. */
+  display?: TDisplayState;
+  /** The status-list changes allowed (TRANSITIONS rows via "status"). */
   transitions: TTransition[];
+  /** Why no status change is offered, said instead of an empty list. */
+  noChange?: TNoChangeReason | null;
+  openPrerequisites?: string[];
   canEdit: boolean;
   /** The institution's facts, so the live missing-evidence list checks what the server checks. */
   profile?: TEvidenceContext["profile"];
@@ -80,7 +86,8 @@ export function StepForm(p: TStepFormProps) {
   useEffect(() => {
     if (!pending) busy.current = false;
   }, [pending]);
-  if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2">{t("readOnly")}</p>;
+  const why = p.noChange && p.noChange !== "NONE" ? t(`noChange.${p.noChange}`, { steps: (p.openPrerequisites ?? []).join(", ") }) : null;
+  if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2" data-testid="no-change">{why ?? t("readOnly")}</p>;
   return (
     <form
       // Before hydration the browser posts the form to the server action (the page then shows
@@ -105,11 +112,12 @@ export function StepForm(p: TStepFormProps) {
         <EvidenceEditor fields={fields} values={values.evidence} onChange={(evidence) => setValues({ ...values, evidence })} errors={evidenceErrors} disabled={!p.canEdit} />
       </FormSection>
       <FormSection legend={t("statusAndPlan")}>
+        {p.transitions.length === 0 && why && <Alert data-color="info" data-size="sm" data-testid="no-change">{why}</Alert>}
         {p.transitions.length > 0 && (
           <div className="flex flex-col gap-1">
             <label htmlFor="status" className="font-medium">{t("status")}</label>
             <select id="status" name="status" value={values.status} onChange={(e) => setValues({ ...values, status: e.target.value })} className={INPUT} {...err("status")}>
-              <option value="">{t("keepStatus", { status: ts(p.status) })}</option>
+              <option value="">{t("keepStatus", { status: ts(p.display ?? p.status) })}</option>
               {p.transitions.map((tr) => (
                 <option key={tr.status} value={tr.status}>{tr.override ? t("overrideTo", { status: ts(tr.status) }) : ts(tr.status)}</option>
               ))}

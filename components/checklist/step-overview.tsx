@@ -20,7 +20,7 @@ export async function StepOverview({ detail }: { detail: TStepDetail }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
-        <StatusTag status={step.status} />
+        <StatusTag status={step.display} />
         {step.overdue && <WarningTag>{tp("taskList.overdue")}</WarningTag>}
         {detail.certificates.map((w) => <WarningTag key={w.index}>{certificateWarningText(tp, w)}</WarningTag>)}
         {step.step.requiresReview && <span className="text-sm">{t("reviewedByBits")}</span>}

@@ -176,6 +176,21 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     withPrevState: true,
     denied: ["anonymous", "ownerB"],
   },
+  "app/institutions/[id]/steps/[key]/actions.ts#sendStepForReviewAction": {
+    pagePath: (f) => `/institutions/${A(f)}/steps/B-2`,
+    boundArgs: (f) => [A(f), "B-2"],
+    fields: () => ({ expectedVersion: "0" }),
+    withPrevState: true,
+    // only the institution's side sends a step to Bits
+    denied: ["anonymous", "ownerB", "coordinator", "admin"],
+  },
+  "app/institutions/[id]/steps/[key]/actions.ts#decideStepReviewAction": {
+    pagePath: (f) => `/institutions/${A(f)}/steps/B-2`,
+    boundArgs: (f) => [A(f), "B-2"],
+    fields: () => ({ expectedVersion: "0", decision: "APPROVED" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
   "app/institutions/[id]/steps/[key]/actions.ts#addStepCommentAction": {
     pagePath: (f) => `/institutions/${A(f)}/steps/A-1`,
     boundArgs: (f) => [A(f), "A-1"],

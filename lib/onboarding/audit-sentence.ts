@@ -8,7 +8,7 @@ import { ZStepStatusSchema, type TStepStatus } from "./types";
 
 /** Every audit action Ajour writes, with the sentence keys it may produce (a test checks both lists against the code and the messages). */
 export const AUDIT_SENTENCE_KEYS = {
-  "step.update": ["stepStatus", "stepApproved", "stepReturned", "stepEvidence", "stepDueSet", "stepDueCleared", "stepReason", "stepSaved"],
+  "step.update": ["stepStatus", "stepSent", "stepApproved", "stepReturned", "stepEvidence", "stepDueSet", "stepDueCleared", "stepReason", "stepSaved"],
   "step.comment": ["stepComment"],
   "member.add": ["memberAdd"],
   "member.remove": ["memberRemove"],
@@ -235,7 +235,8 @@ function stepUpdate(subject: string, before: Record<string, unknown>, after: Rec
   if (evidence) { evidence.before = { type: "none" }; evidence.after = { type: "changed" }; }
   const params = { from, to, date: day(after.dueDate) };
   const key =
-    comment.kind === "REVIEW_APPROVED" ? "stepApproved"
+    rec(after.review).action === "send" ? "stepSent"
+    : comment.kind === "REVIEW_APPROVED" ? "stepApproved"
     : comment.kind === "REVIEW_RETURNED" ? "stepReturned"
     : before.status !== after.status ? "stepStatus"
     : evidence ? "stepEvidence"

@@ -60,4 +60,5 @@ export * from "./activity";
 export { stableJson } from "./stable-json";
 export * from "./permissions";
 export * from "./step-rules";
+export * from "./step-state";
 export { isValidOrgnr, orgnrProblem, orgnrCheckDigit, normalizeOrgnr, type OrgnrProblem } from "./orgnr";

@@ -2,6 +2,7 @@
 // next step and who it waits on. Pure: recorded states and `today` come in as arguments.
 import { getCatalogue } from "./catalogue";
 import { isStepApplicable } from "./applicability";
+import { displayState, type TDisplayState } from "./step-state";
 import {
   PHASES,
   type TCatalogue,
@@ -24,6 +25,10 @@ export interface TProgressInput {
 export interface TDerivedStep {
   step: TStepDefinition;
   status: TDerivedStatus;
+  /** The one state every page shows (step-state.ts): status, review and prerequisites joined. */
+  display: TDisplayState;
+  /** Why Bits returned the step, while it shows RETURNED. */
+  returnReason?: string;
   applicable: boolean;
   /** DONE or NOT_APPLICABLE (recorded or derived). */
   closed: boolean;
@@ -59,9 +64,18 @@ export function deriveSteps(input: TProgressInput): TDerivedStep[] {
     const prerequisitesClosed = openPrerequisites.length === 0;
     const status: TDerivedStatus = recorded === "NOT_STARTED" && !prerequisitesClosed ? "CANNOT_START_YET" : recorded;
     const closed = isClosedStatus(status);
-    const dueDate = input.states[step.key]?.dueDate;
+    const recordedState = input.states[step.key];
+    const dueDate = recordedState?.dueDate;
     const overdue = applicable && !closed && dueDate !== undefined && dueDate < input.today;
-    return { step, status, applicable, closed, prerequisitesClosed, openPrerequisites, dueDate, overdue };
+    const display = displayState({
+      status: recordedState?.status ?? "NOT_STARTED",
+      applicable,
+      requiresReview: step.requiresReview,
+      prerequisitesClosed,
+      returned: recordedState?.returnedReason !== undefined,
+    });
+    const returnReason = display === "RETURNED" ? recordedState?.returnedReason : undefined;
+    return { step, status, display, ...(returnReason !== undefined ? { returnReason } : {}), applicable, closed, prerequisitesClosed, openPrerequisites, dueDate, overdue };
   });
 }
 

@@ -43,17 +43,23 @@ describe("canChangeStep", () => {
 
   it("sends review steps to review instead of DONE for institution users", () => {
     expect(codeOf(canChangeStep(user, B2, "IN_PROGRESS", "DONE", ok))).toBe("REVIEW_REQUIRED");
-    expect(codeOf(canChangeStep(user, B2, "IN_PROGRESS", "AWAITING_REVIEW", ok))).toBe("OK");
+    expect(codeOf(canChangeStep(user, B2, "IN_PROGRESS", "AWAITING_REVIEW", { ...ok, via: "send" }))).toBe("OK");
+    // only through the "Send til Bits" action, never the status list
+    expect(codeOf(canChangeStep(user, B2, "IN_PROGRESS", "AWAITING_REVIEW", ok))).toBe("USE_REVIEW_ACTIONS");
+    expect(codeOf(canChangeStep(coordinator, B2, "IN_PROGRESS", "AWAITING_REVIEW", { ...ok, via: "send" }))).toBe("NOT_ALLOWED");
     expect(codeOf(canChangeStep(user, A1, "IN_PROGRESS", "AWAITING_REVIEW", ok))).toBe("NOT_A_REVIEW_STEP");
   });
 
   it("lets only coordinators approve or return a review, returning with a comment", () => {
     expect(codeOf(canChangeStep(user, C4, "AWAITING_REVIEW", "DONE", ok))).toBe("IN_REVIEW");
     expect(codeOf(canChangeStep(user, C4, "AWAITING_REVIEW", "IN_PROGRESS", { ...ok, reason: "trekker tilbake" }))).toBe("IN_REVIEW");
-    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "DONE", ok))).toBe("OK");
-    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "IN_PROGRESS", ok))).toBe("COMMENT_REQUIRED");
-    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "IN_PROGRESS", { ...ok, reason: "  " }))).toBe("COMMENT_REQUIRED");
-    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "IN_PROGRESS", { ...ok, reason: "TC-03 mangler" }))).toBe("OK");
+    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "DONE", { ...ok, via: "approve" }))).toBe("OK");
+    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "DONE", ok))).toBe("USE_REVIEW_ACTIONS");
+    const back = { ...ok, via: "return" as const };
+    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "IN_PROGRESS", back))).toBe("COMMENT_REQUIRED");
+    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "IN_PROGRESS", { ...back, reason: "  " }))).toBe("COMMENT_REQUIRED");
+    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "IN_PROGRESS", { ...back, reason: "TC-03 mangler" }))).toBe("OK");
+    expect(codeOf(canChangeStep(coordinator, C4, "AWAITING_REVIEW", "NOT_STARTED", { ...back, reason: "x" }))).toBe("USE_REVIEW_ACTIONS");
   });
 
   it("keeps an approved review step closed to institution users", () => {
@@ -65,16 +71,18 @@ describe("canChangeStep", () => {
   it("refuses DONE while a prerequisite is open, except a coordinator override with a reason", () => {
     const open = { ...ok, prerequisitesClosed: false };
     expect(codeOf(canChangeStep(user, B4, "IN_PROGRESS", "DONE", open))).toBe("PREREQUISITES_OPEN");
-    expect(codeOf(canChangeStep(user, B2, "IN_PROGRESS", "AWAITING_REVIEW", open))).toBe("PREREQUISITES_OPEN");
+    expect(codeOf(canChangeStep(user, B2, "IN_PROGRESS", "AWAITING_REVIEW", { ...open, via: "send" }))).toBe("PREREQUISITES_OPEN");
     expect(codeOf(canChangeStep(coordinator, B4, "IN_PROGRESS", "DONE", open))).toBe("OVERRIDE_REASON_REQUIRED");
     expect(canChangeStep(coordinator, B4, "IN_PROGRESS", "DONE", { ...open, reason: "Avtalt i møte" })).toEqual({ ok: true, override: true });
-    expect(codeOf(canChangeStep(user, B4, "NOT_STARTED", "IN_PROGRESS", open))).toBe("OK");
+    // an unstarted step with an open prerequisite cannot start (its badge says so)
+    expect(codeOf(canChangeStep(user, B4, "NOT_STARTED", "IN_PROGRESS", open))).toBe("PREREQUISITES_OPEN");
+    expect(codeOf(canChangeStep(user, B4, "IN_PROGRESS", "BLOCKED", { ...open, reason: "venter" }))).toBe("OK");
   });
 
   it("refuses DONE or review while evidence is incomplete, for everyone", () => {
     const incomplete = { ...ok, evidenceComplete: false };
     expect(codeOf(canChangeStep(user, A1, "IN_PROGRESS", "DONE", incomplete))).toBe("EVIDENCE_INCOMPLETE");
-    expect(codeOf(canChangeStep(user, C4, "IN_PROGRESS", "AWAITING_REVIEW", incomplete))).toBe("EVIDENCE_INCOMPLETE");
+    expect(codeOf(canChangeStep(user, C4, "IN_PROGRESS", "AWAITING_REVIEW", { ...incomplete, via: "send" }))).toBe("EVIDENCE_INCOMPLETE");
     expect(codeOf(canChangeStep(coordinator, B5, "IN_PROGRESS", "DONE", { ...incomplete, reason: "x" }))).toBe("EVIDENCE_INCOMPLETE");
     expect(codeOf(canChangeStep(user, A1, "NOT_STARTED", "IN_PROGRESS", incomplete))).toBe("OK");
   });
@@ -101,5 +109,7 @@ describe("canEditStep", () => {
     expect(canEditStep(user, C4, "AWAITING_REVIEW", "inst-1")).toBe(false);
     expect(canEditStep(user, C4, "DONE", "inst-1")).toBe(false);
     expect(canEditStep(coordinator, C4, "DONE", "inst-1")).toBe(true);
+    // what was sent stays as sent until Bits decides
+    expect(canEditStep(coordinator, C4, "AWAITING_REVIEW", "inst-1")).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Who may move a step from one status to another, and on what conditions. Pure: the caller
 // supplies whether prerequisites are closed and evidence is complete (progress.ts, evidence.ts).
 import { can, isCoordinator, type TActor } from "./permissions";
+import { displayState, findTransition, transitionsFrom, type TActorKind, type TDisplayState, type TTransitionVia } from "./step-state";
 import type { TLocalized, TStepDefinition, TStepStatus } from "./types";
 
 export const STEP_RULE_MESSAGES = {
@@ -38,6 +39,12 @@ export const STEP_RULE_MESSAGES = {
     nb: "Dokumentasjonen for steget er ikke fullstendig.",
     en: "The step's evidence is incomplete.",
   },
+  USE_REVIEW_ACTIONS: {
+    nb: "Bruk knappene for kontroll: institusjonen sender steget til Bits, og Bits godkjenner eller sender det tilbake.",
+    en: "Use the review buttons: the institution sends the step to Bits, and Bits approves or returns it.",
+  },
+  ALREADY_IN_REVIEW: { nb: "Steget er allerede sendt til Bits.", en: "The step has already been sent to Bits." },
+  NOT_IN_REVIEW: { nb: "Steget ligger ikke til kontroll hos Bits.", en: "The step is not awaiting review by Bits." },
   STEP_RETIRED: {
     nb: "Steget er utgått fra sjekklisten: det vises bare for historikkens skyld og kan ikke endres eller kommenteres.",
     en: "The step is retired from the checklist: it is kept for the record and cannot be changed or commented on.",
@@ -56,6 +63,10 @@ export interface TStepChangeContext {
   evidenceComplete: boolean;
   /** Reason or comment: for BLOCKED, NOT_APPLICABLE, returning a review, an override. */
   reason?: string;
+  /** How the change is asked for: the status list (default) or a review action. */
+  via?: TTransitionVia;
+  /** Bits returned the step in its latest round (display state RETURNED). */
+  returned?: boolean;
 }
 
 /** The statuses a step may only get with complete evidence (canChangeStep refuses EVIDENCE_INCOMPLETE). */
@@ -65,6 +76,13 @@ export const statusNeedsEvidence = (status: TStepStatus | "" | undefined): boole
 
 const refuse = (code: TStepRuleCode): TStepChangeResult => ({ ok: false, code, message: STEP_RULE_MESSAGES[code] });
 
+export const actorKind = (actor: Pick<TActor, "role">): TActorKind => (isCoordinator(actor) ? "coordinator" : "institution");
+
+/**
+ * May `actor` move a step from the recorded `fromStatus` to `toStatus`? The change must be a row
+ * of TRANSITIONS (step-state.ts) for the step's display state, asked for the row's way (`via`),
+ * with the row's conditions met. The checks before the lookup only choose the clearest refusal.
+ */
 export function canChangeStep(
   actor: TActor,
   step: Pick<TStepDefinition, "key" | "performer" | "requiresReview">,
@@ -74,36 +92,68 @@ export function canChangeStep(
 ): TStepChangeResult {
   const hasReason = Boolean(ctx.reason?.trim());
   const scope = { institutionId: ctx.institutionId };
+  const via = ctx.via ?? "status";
   if (fromStatus === toStatus) return refuse("NO_CHANGE");
   if (!can(actor, "step.update", scope)) return refuse("NOT_ALLOWED");
   if (toStatus === "AWAITING_REVIEW" && !step.requiresReview) return refuse("NOT_A_REVIEW_STEP");
 
-  const coordinator = isCoordinator(actor);
-  if (!coordinator) {
+  const kind = actorKind(actor);
+  const inReview = fromStatus === "AWAITING_REVIEW" && step.requiresReview;
+  if (kind === "institution") {
     // Institution members: their INSTITUTION steps and the SHARED B-4, never Bits' steps.
     if (step.performer === "BITS") return refuse("BITS_STEP");
-    if (fromStatus === "AWAITING_REVIEW") return refuse("IN_REVIEW");
+    if (inReview) return refuse("IN_REVIEW");
     if (fromStatus === "NOT_APPLICABLE" || toStatus === "NOT_APPLICABLE") return refuse("NOT_APPLICABLE_COORDINATOR_ONLY");
     if (step.requiresReview && fromStatus === "DONE") return refuse("REOPEN_REVIEWED");
     if (step.requiresReview && toStatus === "DONE") return refuse("REVIEW_REQUIRED");
-  } else if (fromStatus === "AWAITING_REVIEW") {
-    if (!can(actor, "step.review", scope)) return refuse("NOT_ALLOWED");
-    // Returning a review (to anything but DONE) needs a comment for the institution.
-    if (toStatus !== "DONE" && !hasReason) return refuse("COMMENT_REQUIRED");
+  } else if (inReview && !can(actor, "step.review", scope)) {
+    return refuse("NOT_ALLOWED");
   }
 
-  if ((toStatus === "BLOCKED" || toStatus === "NOT_APPLICABLE") && !hasReason) return refuse("REASON_REQUIRED");
-
-  if (statusNeedsEvidence(toStatus)) {
-    if (!ctx.evidenceComplete) return refuse("EVIDENCE_INCOMPLETE");
-    if (!ctx.prerequisitesClosed) {
-      if (!coordinator || toStatus !== "DONE") return refuse("PREREQUISITES_OPEN");
-      if (!hasReason) return refuse("OVERRIDE_REASON_REQUIRED");
-      if (!can(actor, "step.override", scope)) return refuse("NOT_ALLOWED");
-      return { ok: true, override: true };
-    }
+  const from = displayState({ status: fromStatus, applicable: true, requiresReview: step.requiresReview, prerequisitesClosed: ctx.prerequisitesClosed, returned: ctx.returned });
+  const rule = findTransition(kind, step, from, toStatus);
+  if (!rule) {
+    if (from === "CANNOT_START_YET") return refuse("PREREQUISITES_OPEN");
+    return refuse(from === "AWAITING_REVIEW" ? "USE_REVIEW_ACTIONS" : "NOT_ALLOWED");
+  }
+  if (rule.via !== via) return refuse(rule.via === "status" ? "NOT_ALLOWED" : "USE_REVIEW_ACTIONS");
+  if (rule.reason && !hasReason) return refuse(via === "return" ? "COMMENT_REQUIRED" : "REASON_REQUIRED");
+  if (rule.evidence && !ctx.evidenceComplete) return refuse("EVIDENCE_INCOMPLETE");
+  if (rule.prerequisites && !ctx.prerequisitesClosed) {
+    if (rule.prerequisites === "closed") return refuse("PREREQUISITES_OPEN");
+    if (!hasReason) return refuse("OVERRIDE_REASON_REQUIRED");
+    if (!can(actor, "step.override", scope)) return refuse("NOT_ALLOWED");
+    return { ok: true, override: true };
   }
   return { ok: true, override: false };
+}
+
+export interface TTransition {
+  status: TStepStatus;
+  via: TTransitionVia;
+  /** A reason (or, when returning a review, a comment) must be given. */
+  needsReason: boolean;
+  /** A coordinator completing the step while a prerequisite is open. */
+  override: boolean;
+}
+
+/** The changes `actor` may ask for on a step now: TRANSITIONS rows that canChangeStep accepts
+ * given a reason. Evidence is assumed complete (the user may complete it in the same save);
+ * the server still refuses DONE while it is not. */
+export function allowedTransitions(
+  actor: TActor,
+  derived: { step: Pick<TStepDefinition, "key" | "performer" | "requiresReview">; applicable: boolean; prerequisitesClosed: boolean; display: TDisplayState },
+  from: TStepStatus,
+  institutionId: string,
+): TTransition[] {
+  if (!derived.applicable) return [];
+  const ctx = { institutionId, prerequisitesClosed: derived.prerequisitesClosed, evidenceComplete: true, returned: derived.display === "RETURNED" };
+  return transitionsFrom(actorKind(actor), derived.step, derived.display).flatMap((rule) => {
+    const check = (reason?: string) => canChangeStep(actor, derived.step, from, rule.to, { ...ctx, via: rule.via, reason });
+    const withReason = check("reason");
+    if (!withReason.ok) return [];
+    return [{ status: rule.to, via: rule.via, needsReason: !check().ok, override: withReason.override }];
+  });
 }
 
 /** May `actor` edit a step's evidence, due date or note without changing its status? The same
@@ -115,7 +165,9 @@ export function canEditStep(
   institutionId: string | undefined,
 ): boolean {
   if (!can(actor, "step.update", { institutionId })) return false;
+  // what was sent to Bits stays as sent until Bits decides: read-only for both sides
+  if (status === "AWAITING_REVIEW" && step.requiresReview) return false;
   if (isCoordinator(actor)) return true;
-  if (step.performer === "BITS" || status === "AWAITING_REVIEW" || status === "NOT_APPLICABLE") return false;
+  if (step.performer === "BITS" || status === "NOT_APPLICABLE") return false;
   return !(step.requiresReview && status === "DONE");
 }

@@ -78,6 +78,9 @@ export const ZRecordedStepStateSchema = z.object({
   /** Why a step is BLOCKED or NOT_APPLICABLE, or the coordinator's comment. */
   reason: z.string().optional(),
   evidence: z.unknown().optional(),
+  /** Bits returned the step in its latest review round, with this reason, and it has not been
+   * sent again since (display state RETURNED; step-state.ts). */
+  returnedReason: z.string().optional(),
 });
 export type TRecordedStepState = z.infer<typeof ZRecordedStepStateSchema>;
 export type TRecordedStates = Readonly<Record<string, TRecordedStepState | undefined>>;

@@ -82,6 +82,7 @@ export function deriveRetiredStep(step: TStepDefinition, state: TRecordedStepSta
   return {
     step,
     status: state.status,
+    display: state.status === "AWAITING_REVIEW" && !step.requiresReview ? "IN_PROGRESS" : state.status,
     applicable: false,
     closed: state.status === "DONE" || state.status === "NOT_APPLICABLE",
     prerequisitesClosed: true,

@@ -23,6 +23,16 @@ export const ZUpdateStepSchema = z.object({
 });
 export type TUpdateStep = z.infer<typeof ZUpdateStepSchema>;
 
+export const ZSendForReviewSchema = z.object({ expectedVersion: z.coerce.number().int().min(0) });
+
+/** A coordinator's decision on a review round; the reason (required to return) is checked by
+ * the rules (COMMENT_REQUIRED), so a blank one gets the rule's own words. */
+export const ZDecideReviewSchema = z.object({
+  expectedVersion: z.coerce.number().int().min(0),
+  decision: z.enum(["APPROVED", "RETURNED"]),
+  reason: z.preprocess(blankToUndefined, zText({ max: 2000, multiline: true, messages: { tooLong: "errors.tooLong" } }).optional()),
+});
+
 export const ZStepCommentSchema = z.object({
   body: zText({ min: 1, max: 4000, multiline: true, messages: { required: "errors.required", tooLong: "errors.tooLong" } }),
 });
@@ -88,7 +98,7 @@ export type TOverviewFilter = z.infer<typeof ZOverviewFilterSchema>;
 
 /** What the step form's action hands back to useActionState. */
 export type TStepActionState =
-  | { ok: true; version: number; message?: "saved" | "commented" }
+  | { ok: true; version: number; message?: "saved" | "commented" | "sent" | "approved" | "returned" }
   | {
       ok: false;
       code?: "NOT_FOUND" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED" | "RATE_LIMITED" | "GONE";

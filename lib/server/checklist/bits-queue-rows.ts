@@ -1,5 +1,5 @@
 // Pure: one institution's lines in the Bits queue, from its checklist source and summary.
-import type { TBitsQueueReason, TDerivedStatus, TLocalized } from "../../onboarding";
+import type { TBitsQueueReason, TDisplayState, TLocalized } from "../../onboarding";
 import type { TChecklistSource } from "./load-states";
 import type { TChecklistSummary } from "./summarize";
 
@@ -8,7 +8,9 @@ export interface TBitsQueueRow {
   key: string;
   title: TLocalized;
   reason: TBitsQueueReason;
-  status: TDerivedStatus;
+  status: TDisplayState;
+  /** A step sent for review: who sent it, and when (its open round). */
+  sent: { at: string; byName: string | null } | null;
   dueDate: string | null;
   overdue: boolean;
   /** When the step (or, for a step never touched, its latest prerequisite) last changed. */
@@ -26,7 +28,10 @@ export function bitsQueueRowsOf(source: TChecklistSource, summary: TChecklistSum
       key: item.key,
       title: d.step.title,
       reason: item.reason,
-      status: d.status,
+      status: d.display,
+      sent: d.display === "AWAITING_REVIEW" && source.rounds?.[item.key]?.decision === null
+        ? { at: source.rounds[item.key].sentAt, byName: source.rounds[item.key].sentByName }
+        : null,
       dueDate: d.dueDate ?? null,
       overdue: d.overdue,
       since: since ?? i.createdAt.toISOString(),

@@ -1,13 +1,13 @@
 // One step of one institution as the step view shows it: definition, derived and recorded
 // state, prerequisites, evidence completeness, allowed status changes, comments and history.
 import { AppError } from "../../errors/app-error";
-import { canEditStep, CERTIFICATES_STEP_KEY, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
+import { actorKind, allowedTransitions, canEditStep, CERTIFICATES_STEP_KEY, noChangeReason, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
 import type { PrismaClient } from "../prisma-client";
 import { actorNames } from "../people/actor-names";
 import { requireAccess, type CoreActor } from "./access";
 import { loadChecklistSource, stepSubject } from "./load-states";
+import { listReviewRounds } from "./review-step";
 import { institutionView, summarize } from "./summarize";
-import { allowedTransitions } from "./transitions";
 
 export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: string; today: string }) {
   const { db, actor, institutionId, stepKey } = opts;
@@ -19,7 +19,7 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
   const row = source.rows.find((r) => r.stepKey === stepKey);
   const recordedStatus = row?.status ?? "NOT_STARTED";
   const evidence = (row?.evidence ?? {}) as Record<string, unknown>;
-  const [comments, history] = await Promise.all([
+  const [comments, history, rounds] = await Promise.all([
     db.stepComment.findMany({
       where: { institutionId, stepKey },
       orderBy: { createdAt: "asc" },
@@ -31,7 +31,9 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
       take: 100,
       select: { id: true, at: true, actor: true, action: true, subject: true, before: true, after: true },
     }),
+    listReviewRounds(db, institutionId, stepKey),
   ]);
+  const transitions = step.retired ? [] : allowedTransitions(actor, step, recordedStatus, institutionId);
   const byKey = new Map(summary.steps.map((s) => [s.step.key, s]));
   const names = await actorNames(db, history.map((h) => h.actor));
   return {
@@ -47,13 +49,17 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
       updatedAt: row?.updatedAt.toISOString() ?? null,
       updatedByName: row?.updatedBy?.name ?? null,
     },
-    prerequisites: step.step.prerequisites.map((key) => ({ key, title: byKey.get(key)?.step.title, status: byKey.get(key)?.status ?? "NOT_STARTED" })),
+    prerequisites: step.step.prerequisites.map((key) => ({ key, title: byKey.get(key)?.step.title, status: byKey.get(key)?.display ?? "NOT_STARTED" })),
     completeness: evidenceCompleteness(stepKey, evidence, { profile: source.profile }),
     /** Certificates expiring within the warning window: shown where they are recorded. */
     certificates: stepKey === CERTIFICATES_STEP_KEY ? summary.certificates : [],
     /** Retired from the institution's catalogue version: read-only, comments included. */
     retired: step.retired,
-    transitions: step.retired ? [] : allowedTransitions(actor, step, recordedStatus, institutionId),
+    transitions,
+    /** Why the status list offers nothing (shown instead of it). */
+    noChange: transitions.some((tr) => tr.via === "status") ? null : noChangeReason(actorKind(actor), step.step, step.display),
+    /** Bits' review rounds, oldest first; the last one is open while the step is in review. */
+    rounds,
     canEdit: !step.retired && step.applicable && canEditStep(actor, step.step, recordedStatus, institutionId),
     variantNotes: stepVariantNotes(stepKey, source.profile),
     comments: comments.map((c) => ({ id: c.id, body: c.body, kind: c.kind, createdAt: c.createdAt.toISOString(), authorName: c.author.name })),

@@ -12,6 +12,7 @@ export const STEP_ROW_SELECT = {
   dueDate: true,
   version: true,
   updatedAt: true,
+  updatedById: true,
   updatedBy: { select: { name: true } },
 } as const satisfies Prisma.InstitutionStepSelect;
 
@@ -26,6 +27,11 @@ export const CHECKLIST_INSTITUTION_SELECT = {
   catalogueVersion: true,
   createdAt: true,
   steps: { select: STEP_ROW_SELECT },
+  // newest first: the first round of a step is its latest (in review, returned or approved)
+  reviewRounds: {
+    select: { stepKey: true, sentAt: true, decision: true, reason: true, sentBy: { select: { name: true } } },
+    orderBy: [{ sentAt: "desc" }, { id: "desc" }],
+  },
 } as const satisfies Prisma.InstitutionSelect;
 
 export type TStepRow = Prisma.InstitutionStepGetPayload<{ select: typeof STEP_ROW_SELECT }>;
@@ -38,31 +44,52 @@ export function profileOf(i: { blpMember: boolean; supplierOrgnr: string | null 
   return { blpMember: i.blpMember, hasSupplier: i.supplierOrgnr !== null && i.supplierOrgnr !== "" };
 }
 
-export function statesOf(rows: readonly TStepRow[]): TRecordedStates {
+/** A step's latest review round, as the checklist shows it (in review since, returned because). */
+export interface TLatestRound {
+  sentAt: string;
+  sentByName: string | null;
+  decision: "APPROVED" | "RETURNED" | null;
+  reason: string | null;
+}
+
+export function latestRoundsOf(rounds: readonly TChecklistInstitutionRow["reviewRounds"][number][]): Record<string, TLatestRound> {
+  const latest: Record<string, TLatestRound> = {};
+  for (const r of rounds) {
+    latest[r.stepKey] ??= { sentAt: r.sentAt.toISOString(), sentByName: r.sentBy?.name ?? null, decision: r.decision, reason: r.reason };
+  }
+  return latest;
+}
+
+export function statesOf(rows: readonly TStepRow[], rounds: Readonly<Record<string, TLatestRound>> = {}): TRecordedStates {
   const states: Record<string, TRecordedStates[string]> = {};
   for (const r of rows) {
+    const round = rounds[r.stepKey];
     states[r.stepKey] = {
       status: r.status,
       dueDate: isoDay(r.dueDate),
       updatedAt: r.updatedAt.toISOString(),
       reason: r.reason ?? undefined,
       evidence: r.evidence ?? undefined,
+      ...(round?.decision === "RETURNED" ? { returnedReason: round.reason ?? "" } : {}),
     };
   }
   return states;
 }
 
 export interface TChecklistSource {
-  institution: Omit<TChecklistInstitutionRow, "steps">;
+  institution: Omit<TChecklistInstitutionRow, "steps" | "reviewRounds">;
   rows: TStepRow[];
   profile: TInstitutionProfile;
   catalogue: TCatalogue;
   states: TRecordedStates;
+  /** Each reviewed step's latest round (absent in sources built by hand). */
+  rounds?: Readonly<Record<string, TLatestRound>>;
 }
 
 export function toSource(row: TChecklistInstitutionRow): TChecklistSource {
-  const { steps, ...institution } = row;
-  return { institution, rows: steps, profile: profileOf(row), catalogue: getCatalogue(row.catalogueVersion), states: statesOf(steps) };
+  const { steps, reviewRounds, ...institution } = row;
+  const rounds = latestRoundsOf(reviewRounds);
+  return { institution, rows: steps, profile: profileOf(row), catalogue: getCatalogue(row.catalogueVersion), states: statesOf(steps, rounds), rounds };
 }
 
 /** One institution's checklist source, or null when the institution does not exist. */

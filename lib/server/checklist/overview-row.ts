@@ -16,13 +16,14 @@ export function overviewRow(source: TChecklistSource, today: string, lastComment
     hasSupplier: source.profile.hasSupplier,
     phase: s.phase,
     progress: s.progress,
-    next: s.next ? { key: s.next.step.key, title: s.next.step.title, status: s.next.status } : null,
+    next: s.next ? { key: s.next.step.key, title: s.next.step.title, status: s.next.display } : null,
     waitingOn: s.waitingOn,
     bitsQueueCount: s.bitsQueue.length,
     lastActivity,
     daysSinceActivity,
     stale: s.phase !== "DONE" && daysSinceActivity > STALE_AFTER_DAYS,
     overdueCount: s.overdue.length,
+    blocked: s.blocked.map((b) => ({ key: b.step.key, reason: b.reason })),
     certificateWarning: s.certificates[0] ?? null,
   };
 }

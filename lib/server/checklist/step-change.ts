@@ -90,7 +90,7 @@ export function decideStepChange(opts: {
 
   let override = false;
   let reason = current.reason;
-  let comment: TStepDecision["comment"] = commentIn ? { kind: "COMMENT", body: commentIn } : null;
+  const comment: TStepDecision["comment"] = commentIn ? { kind: "COMMENT", body: commentIn } : null;
   if (statusChanged) {
     // one evidence check per save: [] when `to` needs no evidence (the rule only asks then)
     const missing = missingEvidenceFor(step.key, to, evidence, { profile: opts.profile });
@@ -99,14 +99,11 @@ export function decideStepChange(opts: {
       prerequisitesClosed: derived.prerequisitesClosed,
       evidenceComplete: missing.length === 0,
       reason: reasonIn ?? commentIn ?? undefined,
+      returned: derived.display === "RETURNED",
     });
     if (!result.ok) throw ruleError(result.code, result.code === "EVIDENCE_INCOMPLETE" ? { missing } : {});
     override = result.override;
     reason = to === "BLOCKED" || to === "NOT_APPLICABLE" || override ? reasonIn ?? commentIn : null;
-    if (current.status === "AWAITING_REVIEW" && isCoordinator(actor)) {
-      const body = commentIn ?? reasonIn;
-      comment = body ? { kind: to === "DONE" ? "REVIEW_APPROVED" : "REVIEW_RETURNED", body } : null;
-    }
   } else if (edited) {
     if (!canEditStep(actor, step, current.status, institutionId)) {
       throw ruleError(step.performer === "BITS" && !isCoordinator(actor) ? "BITS_STEP" : "NOT_ALLOWED");

@@ -12,6 +12,7 @@ const row = (stepKey: string, status: TStepStatus, dueDate?: string): TStepRow =
   dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null,
   version: 3,
   updatedAt: new Date("2026-11-01T10:00:00Z"),
+  updatedById: null,
   updatedBy: { name: "Kari Nordmann" },
 });
 const source = (rows: TStepRow[]): TChecklistSource => ({

@@ -25,6 +25,8 @@ export interface TChecklistStep extends TDerivedStep {
   version: number;
   updatedAt: string | null;
   updatedByName: string | null;
+  /** Why the step is BLOCKED or NOT_APPLICABLE (or an override's reason). */
+  reason: string | null;
   /** A step with recorded progress that the institution's catalogue version no longer has:
    * shown read-only with its recorded status; never applicable, next, overdue or queued. */
   retired: boolean;
@@ -37,6 +39,8 @@ export interface TChecklistSummary {
   next: TChecklistStep | null;
   waitingOn: TWaitingOn | null;
   overdue: TChecklistStep[];
+  /** Applicable steps someone marked BLOCKED, with their reason: a warning wherever warnings show. */
+  blocked: TChecklistStep[];
   certificates: TCertificateWarning[];
   bitsQueue: TBitsQueueItem[];
   /** The latest recorded step change (ISO), or null when nothing is recorded. */
@@ -48,7 +52,7 @@ export function summarize(source: TChecklistSource, today: string): TChecklistSu
   const byKey = new Map(source.rows.map((r) => [r.stepKey, r]));
   const recorded = (key: string) => {
     const row = byKey.get(key);
-    return { version: row?.version ?? 0, updatedAt: row?.updatedAt.toISOString() ?? null, updatedByName: row?.updatedBy?.name ?? null };
+    return { version: row?.version ?? 0, updatedAt: row?.updatedAt.toISOString() ?? null, updatedByName: row?.updatedBy?.name ?? null, reason: row?.reason ?? null };
   };
   // Everything derived (progress, next, queues) comes from the catalogue's steps alone.
   const derived = new Map(deriveSteps(input).map((d) => [d.step.key, d]));
@@ -71,6 +75,7 @@ export function summarize(source: TChecklistSource, today: string): TChecklistSu
     next,
     waitingOn: next ? stepWaitsOn(next) : null,
     overdue: current.filter((s) => s.overdue),
+    blocked: current.filter((s) => s.applicable && s.display === "BLOCKED"),
     certificates: expiringCertificates({ states: source.states, today }),
     bitsQueue: bitsQueue(input),
     lastActivity,

@@ -5,9 +5,10 @@ import { AppError } from "@/lib/errors/app-error";
 import { evidenceFields } from "@/lib/onboarding";
 import { getActor } from "@/lib/server/access/actor";
 import { addStepComment } from "@/lib/server/checklist/add-step-comment";
+import { decideStepReview, sendStepForReview } from "@/lib/server/checklist/review-step";
 import { updateStep, type TConflictDetails } from "@/lib/server/checklist/update-step";
 import { db } from "@/lib/server/db";
-import { evidenceFromFormData, ZStepCommentSchema, ZStepKeySchema, ZUpdateStepSchema, type TStepActionState } from "@/lib/validation/checklist";
+import { evidenceFromFormData, ZDecideReviewSchema, ZSendForReviewSchema, ZStepCommentSchema, ZStepKeySchema, ZUpdateStepSchema, type TStepActionState } from "@/lib/validation/checklist";
 
 const UNAUTHENTICATED = { ok: false, code: "UNAUTHENTICATED" } as const;
 
@@ -55,6 +56,45 @@ export async function addStepCommentAction(institutionId: string, stepKey: strin
     await addStepComment({ db, actor, institutionId, stepKey, body: parsed.data.body });
     revalidatePath(`/institutions/${institutionId}/steps/${stepKey}`);
     return { ok: true, version: 0, message: "commented" };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+function invalid(issues: { path: PropertyKey[]; message: string }[]): TStepActionState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const i of issues) fieldErrors[i.path.join(".")] = [i.message.startsWith("errors.") ? i.message : "errors.invalid"];
+  return { ok: false, code: "INVALID", fieldErrors };
+}
+
+/** "Send til Bits": the institution sends the step, as it stands, for review. */
+export async function sendStepForReviewAction(institutionId: string, stepKey: string, _prev: TStepActionState, formData: FormData): Promise<TStepActionState> {
+  const actor = await getActor();
+  if (!actor) return UNAUTHENTICATED;
+  if (!ZStepKeySchema.safeParse(stepKey).success) return { ok: false, code: "NOT_FOUND" };
+  const parsed = ZSendForReviewSchema.safeParse({ expectedVersion: text(formData, "expectedVersion") });
+  if (!parsed.success) return invalid(parsed.error.issues);
+  try {
+    const result = await sendStepForReview({ db, actor, institutionId, stepKey, ...parsed.data });
+    revalidatePath(`/institutions/${institutionId}`, "layout");
+    return { ok: true, version: result.version, message: "sent" };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** "Godkjenn" or "Send tilbake" (with a reason): a coordinator decides the open round. */
+export async function decideStepReviewAction(institutionId: string, stepKey: string, _prev: TStepActionState, formData: FormData): Promise<TStepActionState> {
+  const actor = await getActor();
+  if (!actor) return UNAUTHENTICATED;
+  if (!ZStepKeySchema.safeParse(stepKey).success) return { ok: false, code: "NOT_FOUND" };
+  const parsed = ZDecideReviewSchema.safeParse({ expectedVersion: text(formData, "expectedVersion"), decision: text(formData, "decision"), reason: text(formData, "reason") });
+  if (!parsed.success) return invalid(parsed.error.issues);
+  try {
+    const result = await decideStepReview({ db, actor, institutionId, stepKey, ...parsed.data });
+    revalidatePath(`/institutions/${institutionId}`, "layout");
+    revalidatePath("/bits-queue");
+    return { ok: true, version: result.version, message: parsed.data.decision === "APPROVED" ? "approved" : "returned" };
   } catch (error) {
     return failure(error);
   }

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CommentForm } from "@/components/checklist/comment-form";
 import { EvidenceSummary } from "@/components/checklist/evidence-summary";
 import { StepActivity } from "@/components/checklist/step-activity-section";
+import { ReturnedNotice, ReviewPanel } from "@/components/checklist/review-panel";
 import { StepForm } from "@/components/checklist/step-form";
 import { StepOverview, StepReferences } from "@/components/checklist/step-overview";
 import { Alert, Card, Heading } from "@/components/ds";
@@ -13,7 +14,7 @@ import { getStepDetail } from "@/lib/server/checklist/get-step-detail";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
 import { ZStepKeySchema } from "@/lib/validation/checklist";
-import { addStepCommentAction, updateStepAction } from "./actions";
+import { addStepCommentAction, decideStepReviewAction, sendStepForReviewAction, updateStepAction } from "./actions";
 import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
@@ -40,7 +41,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const { recorded } = detail;
   return (
-    <ClientMessages namespaces={["checklist.form", "checklist.status", "checklist.evidence", "checklist.comments"]}>
+    <ClientMessages namespaces={["checklist.form", "checklist.status", "checklist.evidence", "checklist.comments", "checklist.review"]}>
       <div className="space-y-6">
         <div className="space-y-4">
           <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: detail.institution.name })}</Link></p>
@@ -52,6 +53,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
               <strong>{t("retiredTitle")}.</strong> {t("retiredText", { version: detail.institution.catalogueVersion })}
             </Alert>
           )}
+          <ReturnedNotice detail={detail} />
         </div>
         {/* At 1280 px two columns: the step and its form on the left, what one needs at hand (its
             documents, the steps it builds on, the tools for C-3/C-4) on the right; on a phone that
@@ -84,6 +86,12 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
                 <EvidenceSummary stepKey={key} evidence={recorded.evidence} />
               </section>
             ) : (
+              <>
+              {detail.step.step.requiresReview && detail.step.applicable && (
+                <ReviewPanel detail={detail} sendAction={sendStepForReviewAction.bind(null, id, key)} decideAction={decideStepReviewAction.bind(null, id, key)} />
+              )}
+              {/* while Bits reviews it, the step is what was sent: the review panel shows it */}
+              {detail.step.display !== "AWAITING_REVIEW" && (
               <section aria-labelledby="edit-title" className="space-y-4">
                 <h2 id="edit-title" className="ds-heading" data-size="md">{t("update")}</h2>
                 <StepForm
@@ -94,11 +102,16 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
                   evidence={recorded.evidence}
                   dueDate={recorded.dueDate}
                   reason={recorded.reason}
-                  transitions={detail.transitions}
+                  display={detail.step.display}
+                  transitions={detail.transitions.filter((tr) => tr.via === "status")}
+                  noChange={detail.noChange}
+                  openPrerequisites={detail.step.openPrerequisites}
                   canEdit={detail.canEdit}
                   profile={detail.profile}
                 />
               </section>
+              )}
+              </>
             )}
             {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
             <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
