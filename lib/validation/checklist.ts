@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ZStepStatusSchema, type TEvidenceField } from "../onboarding";
 import { zText } from "./text";
+import type { TMergeConflict, TStepValues } from "../onboarding/merge-step";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -21,6 +22,36 @@ export const ZUpdateStepSchema = z.object({
   evidence: z.record(z.string(), z.unknown()).optional(),
 });
 export type TUpdateStep = z.infer<typeof ZUpdateStepSchema>;
+
+/** The values a step form was loaded with (its hidden "base" field, JSON): what the server
+ * merges against on a conflict. Only a proposal is built from it; nothing is written from it. */
+export const ZStepValuesSchema = z.object({
+  status: ZStepStatusSchema,
+  dueDate: z.iso.date().nullable(),
+  reason: z.string().max(2000).nullable(),
+  evidence: z.record(z.string(), z.unknown()),
+});
+
+/** A form's idempotency key (a UUID made when the form was rendered). */
+export const ZIdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
+/** Reads the hidden base field; anything unreadable or over 100 kB is no base (no proposal). */
+export function stepBaseFromFormData(fd: FormData): z.infer<typeof ZStepValuesSchema> | undefined {
+  const raw = fd.get("base");
+  if (typeof raw !== "string" || !raw || raw.length > 100_000) return undefined;
+  try {
+    const parsed = ZStepValuesSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the hidden idempotency key; a malformed one is ignored. */
+export function idempotencyKeyFromFormData(fd: FormData): string | undefined {
+  const parsed = ZIdempotencyKeySchema.safeParse(fd.get("idempotencyKey"));
+  return parsed.success ? parsed.data : undefined;
+}
 
 export const ZStepCommentSchema = z.object({
   body: zText({ min: 1, max: 4000, multiline: true, messages: { required: "errors.required", tooLong: "errors.tooLong" } }),
@@ -86,8 +117,18 @@ export const OVERVIEW_PAGE_SIZE = 25;
 export type TOverviewFilter = z.infer<typeof ZOverviewFilterSchema>;
 
 /** What the step form's action hands back to useActionState. */
+/** A refused save's conflict: who changed the step and when, the latest values, and the merge. */
+export interface TStepConflict {
+  updatedBy: string | null;
+  updatedAt: string | null;
+  version: number;
+  latest: TStepValues;
+  merged?: TStepValues;
+  conflicts?: TMergeConflict[];
+}
+
 export type TStepActionState =
-  | { ok: true; version: number; message?: "saved" | "commented" }
+  | { ok: true; version: number; values?: TStepValues; message?: "saved" | "commented" }
   | {
       ok: false;
       code?: "NOT_FOUND" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED" | "RATE_LIMITED" | "GONE";
@@ -96,6 +137,6 @@ export type TStepActionState =
       fieldErrors?: Record<string, string[]>;
       /** Machine keys of missing evidence (EVIDENCE_INCOMPLETE). */
       missing?: string[];
-      conflict?: { updatedBy: string | null; updatedAt: string | null; version: number };
+      conflict?: TStepConflict;
     }
   | null;
