@@ -1,16 +1,29 @@
 "use client";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { newFormKey } from "@/components/forms/form-key";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
 import type { TStepActionState } from "@/lib/validation/checklist";
 import { fieldMessageKey } from "@/lib/validation/field-message";
 import { ValidationMessage } from "@/components/ds";
 
-export function CommentForm({ action }: { action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState> }) {
+export function CommentForm({ action, idempotencyKey }: {
+  action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState>;
+  /** Made when the page was rendered: a double submit stores the comment once. */
+  idempotencyKey?: string;
+}) {
   const t = useTranslations("checklist.comments");
   const tf = useTranslations("checklist.form");
   // a refused comment stays in the box (React resets the form after every action)
   const { state, formAction, pending, failedValues } = useFormAction(action);
+  // a new key once a comment is stored: the next comment is a new one
+  const [formKey, setFormKey] = useState(idempotencyKey ?? "");
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok) setFormKey(newFormKey());
+  }
   const failed = state && !state.ok ? state : null;
   const fieldKey = failed?.fieldErrors?.body?.[0];
   const say = (key: string) => tf(`errors.${fieldMessageKey((k) => tf.has(`errors.${k}`), key, "body")}`);
@@ -20,6 +33,7 @@ export function CommentForm({ action }: { action: (prev: TStepActionState, fd: F
     <form action={formAction} className="space-y-2" noValidate>
       <FormFeedback result={state} success={state?.ok ? t("added") : null} heading={tf("errors.summary")}
         errors={error ? [{ fieldId: "comment-body", message: error }] : []} formError={formError} />
+      {formKey && <input type="hidden" name="idempotencyKey" value={formKey} />}
       <div className="flex flex-col gap-1">
         <label htmlFor="comment-body" className="font-medium">{t("add")}</label>
         <textarea id="comment-body" name="body" rows={3} defaultValue={failedValues?.body} className="ds-input"

@@ -2,12 +2,16 @@
 // The step's edit form: evidence, status (only the changes the server allows), due date,
 // reason and a comment. Controlled, so a refused or conflicting save keeps the user's input.
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import { evidenceFields, missingEvidenceFor, STEP_RULE_MESSAGES, type TDisplayState, type TEvidenceContext, type TEvidenceField, type TNoChangeReason, type TStepStatus } from "@/lib/onboarding";
 import { evidenceKeyLabel } from "@/lib/onboarding/evidence-labels";
 import type { TTransition } from "@/lib/onboarding";
+import type { TStepValues } from "@/lib/onboarding/merge-step";
 import type { TStepActionState } from "@/lib/validation/checklist";
+import { newFormKey } from "@/components/forms/form-key";
+import { conflictFieldId, StepConflict, type TConflictChoice } from "./step-conflict";
 import { EvidenceEditor } from "./evidence-editor";
 import { missingFieldId, StepFormMessage, stepFieldId } from "./step-form-message";
 import { INPUT } from "@/components/forms/fields";
@@ -34,6 +38,8 @@ export interface TStepFormProps {
   canEdit: boolean;
   /** The institution's facts, so the live missing-evidence list checks what the server checks. */
   profile?: TEvidenceContext["profile"];
+  /** Made when the page was rendered: a double submit of this form stores its comment once. */
+  idempotencyKey?: string;
 }
 
 /** The field description of an evidence error key ("evidence.certificates.0.expiresOn"). */
@@ -47,17 +53,57 @@ export function StepForm(p: TStepFormProps) {
   const t = useTranslations("checklist.form");
   const ts = useTranslations("checklist.status");
   const locale = useLocale() === "en" ? "en" : "nb";
+  const router = useRouter();
   const [state, action, pending] = useActionState(p.action, null);
   const [values, setValues] = useState({ evidence: p.evidence, status: "", dueDate: p.dueDate ?? "", reason: p.reason ?? "", comment: "" });
+  // The version the form's values build on, and its values (sent as "base": on a conflict the
+  // server merges base, the latest and the submitted values field by field).
+  const [baseline, setBaseline] = useState<{ version: number; values: TStepValues }>(() => ({
+    version: p.version,
+    values: { status: p.status, dueDate: p.dueDate, reason: p.reason, evidence: p.evidence },
+  }));
+  const [formKey, setFormKey] = useState(p.idempotencyKey ?? "");
+  const [choices, setChoices] = useState<Record<string, TConflictChoice | undefined>>({});
+  const [missingChoice, setMissingChoice] = useState(false);
   const [seen, setSeen] = useState(state);
   if (state !== seen) {
     setSeen(state);
-    if (state?.ok) setValues((v) => ({ ...v, status: "", comment: "" }));
+    if (state?.ok) {
+      setValues((v) => ({ ...v, status: "", comment: "" }));
+      setBaseline({ version: state.version, values: state.values ?? baseline.values });
+      setFormKey(newFormKey());
+    }
+    const c = state && !state.ok ? state.conflict : undefined;
+    if (c) {
+      // their version is loaded; my changes that do not collide are kept (the server's merge)
+      const merged = c.merged ?? c.latest;
+      setValues((v) => ({ ...v, evidence: merged.evidence, dueDate: merged.dueDate ?? "", reason: merged.reason ?? "", status: merged.status === c.latest.status ? "" : merged.status }));
+      setBaseline({ version: c.version, values: c.latest });
+      setChoices({});
+      setMissingChoice(false);
+    }
   }
   const failed = state && !state.ok ? state : null;
+  const conflict = failed?.conflict ?? null;
+  // the page shows the other person's status, transitions and history too
+  useEffect(() => {
+    if (conflict) router.refresh();
+  }, [conflict, router]);
   const errors = failed?.fieldErrors ?? {};
-  // After a conflict the user saves again on top of the newer version, knowingly.
-  const version = failed?.conflict?.version ?? (state?.ok ? state.version : p.version);
+  const version = baseline.version;
+  const choose = (field: string, side: TConflictChoice) => {
+    const c = conflict?.conflicts?.find((x) => x.field === field);
+    if (!c) return;
+    setChoices((ch) => ({ ...ch, [field]: side }));
+    const value = side === "mine" ? c.mine : c.theirs;
+    setValues((v) => {
+      if (field === "status") return { ...v, status: side === "mine" ? String(c.mine) : "" };
+      if (field === "dueDate" || field === "reason") return { ...v, [field]: (value as string | null) ?? "" };
+      const key = field.slice("evidence.".length);
+      return { ...v, evidence: { ...v.evidence, [key]: value } };
+    });
+  };
+  const unresolved = (conflict?.conflicts ?? []).filter((c) => !choices[c.field]);
   const chosen = p.transitions.find((tr) => tr.status === values.status);
   const needsReason = chosen?.needsReason || (!values.status && (p.status === "BLOCKED" || p.status === "NOT_APPLICABLE"));
   const fields = evidenceFields(p.stepKey);
@@ -99,6 +145,12 @@ export function StepForm(p: TStepFormProps) {
         e.preventDefault();
         // one save at a time: a double click submits once
         if (pending || busy.current) return;
+        // a field both people changed is saved only once the user has chosen
+        if (unresolved.length > 0) {
+          setMissingChoice(true);
+          focusField(conflictFieldId(unresolved[0].field));
+          return;
+        }
         busy.current = true;
         const data = new FormData(e.currentTarget);
         startTransition(() => action(data));
@@ -108,6 +160,9 @@ export function StepForm(p: TStepFormProps) {
     >
       <StepFormMessage state={state} locale={locale} fields={fields} conflictTime={(iso) => formatDateTime(iso, toDateLocale(locale))} errors={summary} focusRef={focusRef} />
       <input type="hidden" name="expectedVersion" value={version} />
+      <input type="hidden" name="base" value={JSON.stringify(baseline.values)} />
+      {formKey && <input type="hidden" name="idempotencyKey" value={formKey} />}
+      {conflict && <StepConflict conflict={conflict} fields={fields} choices={choices} onChoose={choose} missingChoice={missingChoice} />}
       <FormSection id="evidence" legend={t("evidence")}>
         <EvidenceEditor fields={fields} values={values.evidence} onChange={(evidence) => setValues({ ...values, evidence })} errors={evidenceErrors} disabled={!p.canEdit} />
       </FormSection>

@@ -80,12 +80,30 @@ async function membershipOf(userId: string): Promise<string> {
   }
 }
 
+/** A pending invitation to institution A, for the resend/revoke actions to aim at. */
+async function pendingInvitationOfA(institutionId: string, invitedById: string): Promise<string> {
+  const id = "access-matrix-pending-invitation";
+  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Invitation" (id, email, "institutionId", role, "memberRole", "tokenHash", "expiresAt", "invitedById")
+       VALUES ($1, 'matrise-invitert@e2e.example', $2, 'INSTITUTION_USER', 'MEMBER', md5(random()::text), now() + interval '7 days', $3)
+       ON CONFLICT (id) DO NOTHING`,
+      [id, institutionId, invitedById],
+    );
+    return id;
+  } finally {
+    await client.end();
+  }
+}
+
 // actions open to everyone (denied: []) have nothing to refuse
 for (const [key, action] of Object.entries(ACTION_ACCESS).filter(([, a]) => a.denied.length > 0)) {
   test(`action ${key} makes no write for anyone outside its scope`, async () => {
     const f = fixtures();
     const actionId = serverActions().find((a) => `${a.filename}#${a.exportedName}` === key)!.id;
-    const ids = { membershipOfMemberA: await membershipOf(f.users.memberA.id) };
+    const ids = { membershipOfMemberA: await membershipOf(f.users.memberA.id), pendingInvitationOfA: await pendingInvitationOfA(f.institutions.A.id, f.users.ownerA.id) };
     for (const who of action.denied) {
       const since = await dbNow();
       const { result } = await invokeAction(await contextFor(who), {

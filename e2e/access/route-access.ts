@@ -95,7 +95,7 @@ export interface ActionCase {
   /** page to POST to (any page that renders the action's module) */
   pagePath: (f: E2EFixtures) => string;
   boundArgs?: (f: E2EFixtures) => string[];
-  fields: (f: E2EFixtures, ids: { membershipOfMemberA: string }) => Record<string, string>;
+  fields: (f: E2EFixtures, ids: { membershipOfMemberA: string; pendingInvitationOfA: string }) => Record<string, string>;
   withPrevState: boolean;
   /** who must NOT be able to make this write succeed */
   denied: Who[];
@@ -139,6 +139,34 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     fields: (f) => ({ email: `ny-${Date.now()}@e2e.example`, institutionId: A(f), memberRole: "OWNER" }),
     withPrevState: true,
     // owners of A may invite to A (from their institution page); ownerB and plain members may not
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  // a pending invitation to A (access-matrix.spec.ts makes it): only A's owners and Bits may
+  // send it again or withdraw it, from either page
+  "app/admin/users/actions.ts#resendInvitationAdminAction": {
+    pagePath: () => "/admin/users",
+    fields: (_f, ids) => ({ invitationId: ids.pendingInvitationOfA }),
+    withPrevState: true,
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/admin/users/actions.ts#revokeInvitationAdminAction": {
+    pagePath: () => "/admin/users",
+    fields: (_f, ids) => ({ invitationId: ids.pendingInvitationOfA }),
+    withPrevState: true,
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/institutions/[id]/actions.ts#resendInvitationAction": {
+    pagePath: (f) => `/institutions/${A(f)}`,
+    boundArgs: (f) => [A(f)],
+    fields: (_f, ids) => ({ invitationId: ids.pendingInvitationOfA }),
+    withPrevState: true,
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/institutions/[id]/actions.ts#revokeInvitationAction": {
+    pagePath: (f) => `/institutions/${A(f)}`,
+    boundArgs: (f) => [A(f)],
+    fields: (_f, ids) => ({ invitationId: ids.pendingInvitationOfA }),
+    withPrevState: true,
     denied: ["anonymous", "memberA", "ownerB", "supplier"],
   },
   "app/institutions/[id]/actions.ts#updateInstitutionAction": {

@@ -16,6 +16,7 @@ export const AUDIT_SENTENCE_KEYS = {
   "invitation.create": ["invitationCreate"],
   "invitation.accept": ["invitationAccept"],
   "invitation.revoke": ["invitationRevoke"],
+  "invitation.resend": ["invitationResend"],
   "institution.create": ["institutionCreate"],
   "institution.update": ["institutionUpdate"],
   "sandbox.token.create": ["tokenCreate"],
@@ -163,6 +164,12 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
       return base("invitationAccept", e.subject);
     case "invitation.revoke":
       return { ...base("invitationRevoke", e.subject), params: { email: text(after.email ?? before.email) } };
+    case "invitation.resend":
+      return {
+        ...base("invitationResend", e.subject),
+        params: { email: text(after.email) },
+        details: str(after.expiresAt) ? [{ field: "expiresAt", before: str(before.expiresAt) ? { type: "instant", value: String(before.expiresAt) } : { type: "none" }, after: { type: "instant", value: String(after.expiresAt) } }] : [],
+      };
     case "institution.create":
       return { ...base("institutionCreate", e.subject), params: { name: text(after.name) } };
     case "institution.update":

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { normalizeDateInput } from "../format/dates";
 import { ZStepStatusSchema, type TEvidenceField } from "../onboarding";
 import { zText } from "./text";
+import type { TMergeConflict, TStepValues } from "../onboarding/merge-step";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -32,6 +33,36 @@ export const ZDecideReviewSchema = z.object({
   decision: z.enum(["APPROVED", "RETURNED"]),
   reason: z.preprocess(blankToUndefined, zText({ max: 2000, multiline: true, messages: { tooLong: "errors.tooLong" } }).optional()),
 });
+
+/** The values a step form was loaded with (its hidden "base" field, JSON): what the server
+ * merges against on a conflict. Only a proposal is built from it; nothing is written from it. */
+export const ZStepValuesSchema = z.object({
+  status: ZStepStatusSchema,
+  dueDate: z.iso.date().nullable(),
+  reason: z.string().max(2000).nullable(),
+  evidence: z.record(z.string(), z.unknown()),
+});
+
+/** A form's idempotency key (a UUID made when the form was rendered). */
+export const ZIdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
+/** Reads the hidden base field; anything unreadable or over 100 kB is no base (no proposal). */
+export function stepBaseFromFormData(fd: FormData): z.infer<typeof ZStepValuesSchema> | undefined {
+  const raw = fd.get("base");
+  if (typeof raw !== "string" || !raw || raw.length > 100_000) return undefined;
+  try {
+    const parsed = ZStepValuesSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the hidden idempotency key; a malformed one is ignored. */
+export function idempotencyKeyFromFormData(fd: FormData): string | undefined {
+  const parsed = ZIdempotencyKeySchema.safeParse(fd.get("idempotencyKey"));
+  return parsed.success ? parsed.data : undefined;
+}
 
 export const ZStepCommentSchema = z.object({
   body: zText({ min: 1, max: 4000, multiline: true, messages: { required: "errors.required", tooLong: "errors.tooLong" } }),
@@ -97,8 +128,18 @@ export const OVERVIEW_PAGE_SIZE = 25;
 export type TOverviewFilter = z.infer<typeof ZOverviewFilterSchema>;
 
 /** What the step form's action hands back to useActionState. */
+/** A refused save's conflict: who changed the step and when, the latest values, and the merge. */
+export interface TStepConflict {
+  updatedBy: string | null;
+  updatedAt: string | null;
+  version: number;
+  latest: TStepValues;
+  merged?: TStepValues;
+  conflicts?: TMergeConflict[];
+}
+
 export type TStepActionState =
-  | { ok: true; version: number; message?: "saved" | "commented" | "sent" | "approved" | "returned" }
+  | { ok: true; version: number; values?: TStepValues; message?: "saved" | "commented" | "sent" | "approved" | "returned" }
   | {
       ok: false;
       code?: "NOT_FOUND" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED" | "RATE_LIMITED" | "GONE";
@@ -107,6 +148,6 @@ export type TStepActionState =
       fieldErrors?: Record<string, string[]>;
       /** Machine keys of missing evidence (EVIDENCE_INCOMPLETE). */
       missing?: string[];
-      conflict?: { updatedBy: string | null; updatedAt: string | null; version: number };
+      conflict?: TStepConflict;
     }
   | null;

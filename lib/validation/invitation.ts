@@ -19,6 +19,9 @@ export const ZInstitutionInvitationSchema = z.object({
 });
 export type TInstitutionInvitation = z.infer<typeof ZInstitutionInvitationSchema>;
 
+/** Resend or revoke a pending invitation. */
+export const ZInvitationIdSchema = z.object({ invitationId: zId("errors.invalid") });
+
 /** Invite a coordinator (or admin): no institution. */
 export const ZCoordinatorInvitationSchema = z.object({
   email: ZEmailSchema,

@@ -3,10 +3,11 @@
 import type { ActionState } from "@/lib/errors/app-error";
 import { db } from "@/lib/server/db";
 import { runFormAction } from "@/lib/server/institutions/action-error";
-import { invite, type InviteResult } from "@/lib/server/invitations/invite";
+import { invite, resendInvite, type InviteResult } from "@/lib/server/invitations/invite";
+import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
 import { changeUserRole } from "@/lib/server/users/change-user-role";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
-import { ZCoordinatorInvitationSchema, ZInstitutionInvitationSchema } from "@/lib/validation/invitation";
+import { ZCoordinatorInvitationSchema, ZInstitutionInvitationSchema, ZInvitationIdSchema } from "@/lib/validation/invitation";
 import { ZUserDisableSchema, ZUserRoleChangeSchema } from "@/lib/validation/user";
 
 const USERS_PAGE = "/admin/users";
@@ -38,6 +39,7 @@ export async function inviteCoordinatorAction(_prev: ActionState<InviteResult>, 
     formData,
     schema: ZCoordinatorInvitationSchema,
     run: (actor, input) => invite({ actor, ...input, institutionId: null, memberRole: null }),
+    revalidate: [USERS_PAGE],
   });
 }
 
@@ -46,5 +48,26 @@ export async function inviteToInstitutionAction(_prev: ActionState<InviteResult>
     formData,
     schema: ZInstitutionInvitationSchema,
     run: (actor, input) => invite({ actor, ...input, role: "INSTITUTION_USER" }),
+    revalidate: [USERS_PAGE],
+  });
+}
+
+export async function resendInvitationAdminAction(_prev: ActionState<InviteResult>, formData: FormData): Promise<ActionState<InviteResult>> {
+  return runFormAction({
+    formData,
+    schema: ZInvitationIdSchema,
+    run: (actor, input) => resendInvite({ actor, ...input }),
+    revalidate: [USERS_PAGE],
+  });
+}
+
+export async function revokeInvitationAdminAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction({
+    formData,
+    schema: ZInvitationIdSchema,
+    run: async (actor, input) => {
+      await revokeInvitation({ db, actor, ...input });
+    },
+    revalidate: [USERS_PAGE],
   });
 }

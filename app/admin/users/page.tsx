@@ -3,14 +3,23 @@ import { getTranslations } from "next-intl/server";
 import { UserFilter } from "@/components/admin/user-filter";
 import { UserTable } from "@/components/admin/user-table";
 import { InviteForm } from "@/components/invitations/invite-form";
+import { PendingInvitations } from "@/components/invitations/pending-invitations";
 import { can } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
 import { db } from "@/lib/server/db";
 import { listInstitutions } from "@/lib/server/institutions/list-institutions";
+import { listPendingInvitations } from "@/lib/server/invitations/list-pending-invitations";
 import { listUsers } from "@/lib/server/users/list-users";
 import { ZUserFilterSchema } from "@/lib/validation/user";
-import { changeUserRoleAction, inviteCoordinatorAction, inviteToInstitutionAction, setUserDisabledAction } from "./actions";
+import {
+  changeUserRoleAction,
+  inviteCoordinatorAction,
+  inviteToInstitutionAction,
+  resendInvitationAdminAction,
+  revokeInvitationAdminAction,
+  setUserDisabledAction,
+} from "./actions";
 import { ClientMessages } from "@/components/intl/client-messages";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +32,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const users = await listUsers({ db, actor, query: q });
   const institutions = (await listInstitutions(actor)).map((i) => ({ id: i.id, name: i.name }));
   const mayManageCoordinators = can(actor, "coordinator.manage");
+  // an invitation to a Bits role is resent or withdrawn by whoever may manage coordinators
+  const invitations = (await listPendingInvitations({ db, actor })).filter((i) => i.institution || mayManageCoordinators);
   return (
     <ClientMessages namespaces={["admin.users", "admin.roles", "admin.invitation", "admin.errors", "institution.errors"]}>
       <div className="space-y-8">
@@ -39,6 +50,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             mayManageCoordinators={mayManageCoordinators}
             actions={{ setDisabled: setUserDisabledAction, changeRole: changeUserRoleAction }}
           />
+        </section>
+        <section aria-labelledby="pending-invitations-title" className="space-y-4">
+          <h2 id="pending-invitations-title" className="ds-heading" data-size="md">{t("invitation.pending.title")}</h2>
+          <PendingInvitations invitations={invitations} showInstitution actions={{ resend: resendInvitationAdminAction, revoke: revokeInvitationAdminAction }} />
         </section>
         <section aria-labelledby="invite-institution-title" className="space-y-4">
           <h2 id="invite-institution-title" className="ds-heading" data-size="md">{t("invitation.toInstitutionTitle")}</h2>

@@ -6,9 +6,10 @@ import { formObject, runFormAction } from "@/lib/server/institutions/action-erro
 import { changeMemberRole } from "@/lib/server/institutions/change-member-role";
 import { removeMember } from "@/lib/server/institutions/remove-member";
 import { updateInstitution } from "@/lib/server/institutions/update-institution";
-import { invite, type InviteResult } from "@/lib/server/invitations/invite";
+import { invite, resendInvite, type InviteResult } from "@/lib/server/invitations/invite";
+import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
 import { ZInstitutionSchema, ZMemberRemoveSchema, ZMemberRoleChangeSchema } from "@/lib/validation/institution";
-import { ZInstitutionInvitationSchema } from "@/lib/validation/invitation";
+import { ZInstitutionInvitationSchema, ZInvitationIdSchema } from "@/lib/validation/invitation";
 
 const page = (institutionId: string) => `/institutions/${institutionId}`;
 
@@ -52,5 +53,26 @@ export async function inviteMemberAction(institutionId: string, _prev: ActionSta
     bound: { institutionId },
     schema: ZInstitutionInvitationSchema,
     run: (actor, input) => invite({ actor, ...input, role: "INSTITUTION_USER" }),
+    revalidate: [page(institutionId)],
+  });
+}
+
+export async function resendInvitationAction(institutionId: string, _prev: ActionState<InviteResult>, formData: FormData): Promise<ActionState<InviteResult>> {
+  return runFormAction({
+    formData,
+    schema: ZInvitationIdSchema,
+    run: (actor, input) => resendInvite({ actor, institutionId, ...input }),
+    revalidate: [page(institutionId)],
+  });
+}
+
+export async function revokeInvitationAction(institutionId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction({
+    formData,
+    schema: ZInvitationIdSchema,
+    run: async (actor, input) => {
+      await revokeInvitation({ db, actor, institutionId, ...input });
+    },
+    revalidate: [page(institutionId)],
   });
 }

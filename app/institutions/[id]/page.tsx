@@ -6,6 +6,7 @@ import { ChecklistSummary } from "@/components/checklist/checklist-summary";
 import { PhaseTaskList } from "@/components/checklist/phase-task-list";
 import { Card, Heading } from "@/components/ds";
 import { InviteForm } from "@/components/invitations/invite-form";
+import { PendingInvitations } from "@/components/invitations/pending-invitations";
 import { can } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
@@ -13,7 +14,8 @@ import { getChecklist } from "@/lib/server/checklist/get-checklist";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
 import { listMembers } from "@/lib/server/institutions/list-members";
-import { changeMemberRoleAction, inviteMemberAction, removeMemberAction } from "./actions";
+import { listPendingInvitations } from "@/lib/server/invitations/list-pending-invitations";
+import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, resendInvitationAction, revokeInvitationAction } from "./actions";
 import { orNotFound } from "./load";
 import { ClientMessages } from "@/components/intl/client-messages";
 
@@ -24,9 +26,10 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   await assertCan(actor, "institution.read", id);
   const scope = { institutionId: id };
-  const [checklist, members, t] = await Promise.all([
+  const [checklist, members, invitations, t] = await Promise.all([
     orNotFound(getChecklist({ db, actor, institutionId: id, today: osloToday() })),
     can(actor, "member.read", scope) ? listMembers({ db, actor, institutionId: id }) : null,
+    can(actor, "member.invite", scope) ? listPendingInvitations({ db, actor, institutionId: id }) : null,
     getTranslations("institution"),
   ]);
   const { institution } = checklist;
@@ -71,6 +74,12 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
           <section aria-labelledby="members-title" className="space-y-4">
             <h2 id="members-title" className="ds-heading" data-size="md">{t("members.title")}</h2>
             <MemberTable members={members} manage={manage} />
+            {invitations && (
+              <section aria-labelledby="pending-invitations-title" className="space-y-2">
+                <h3 id="pending-invitations-title" className="ds-heading" data-size="xs">{t("members.pendingTitle")}</h3>
+                <PendingInvitations invitations={invitations} actions={{ resend: resendInvitationAction.bind(null, id), revoke: revokeInvitationAction.bind(null, id) }} />
+              </section>
+            )}
           </section>
         )}
         {can(actor, "member.invite", scope) && (

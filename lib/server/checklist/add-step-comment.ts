@@ -1,5 +1,6 @@
 // Adds a comment to a step's thread. Anyone who may read the institution may comment; the
-// comment and its audit event share a transaction.
+// comment and its audit event share a transaction. A form's idempotency key (one per rendered
+// form) makes a double submit store the comment once: the repeat is a no-op that succeeds.
 import { AppError } from "../../errors/app-error";
 import { findStep, getCatalogue } from "../../onboarding";
 import { recordAudit } from "../audit/record-audit";
@@ -10,7 +11,7 @@ import { ruleError } from "./step-change";
 
 export const COMMENT_MAX_LENGTH = 4000;
 
-export async function addStepComment(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: string; body: string }) {
+export async function addStepComment(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: string; body: string; idempotencyKey?: string }) {
   const { db, actor, institutionId, stepKey } = opts;
   await requireAccess({ db, actor, action: "institution.read", institutionId });
   const institution = await db.institution.findUnique({
@@ -27,8 +28,14 @@ export async function addStepComment(opts: { db: PrismaClient; actor: CoreActor;
     throw new AppError("INVALID", "COMMENT_INVALID", { fieldErrors: { body: [body ? "errors.tooLong" : "errors.required"] } });
   }
   return db.$transaction(async (tx) => {
-    const comment = await tx.stepComment.create({ data: { institutionId, stepKey, authorId: actor.id, body, kind: "COMMENT" } });
+    const idempotencyKey = opts.idempotencyKey ?? null;
+    // ON CONFLICT DO NOTHING: a repeat (even one arriving at the same moment) inserts nothing
+    const { count } = await tx.stepComment.createMany({
+      data: [{ institutionId, stepKey, authorId: actor.id, body, kind: "COMMENT", idempotencyKey }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return { stored: false };
     await recordAudit(tx, { actor: actor.email, action: "step.comment", subject: stepSubject(institutionId, stepKey), institutionId, after: { body } });
-    return comment;
+    return { stored: true };
   });
 }

@@ -2,7 +2,8 @@
 // comment. Every rule is enforced here (step-change.ts); concurrent edits are caught with the
 // row's version (optimistic concurrency), and the write and its audit event share a transaction.
 import { AppError } from "../../errors/app-error";
-import { deriveSteps, findStep, type TStepStatus } from "../../onboarding";
+import { deriveSteps, evidenceSchema, findStep, type TStepStatus } from "../../onboarding";
+import { mergeStep, type TMergeConflict, type TStepValues } from "../../onboarding/merge-step";
 import type { Prisma } from "../../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
@@ -17,6 +18,12 @@ export interface TUpdateStepOptions extends TStepPatch {
   stepKey: string;
   /** The version the user's form was based on (0 for a step never written). */
   expectedVersion: number;
+  /** The values the user's form was loaded with (at expectedVersion): on a conflict the
+   * server merges them with the latest and the submitted values and proposes the result. */
+  base?: TStepValues;
+  /** One per rendered form: a comment already stored under this key (by this author) is not
+   * stored again, and the repeated submit answers as the first did. */
+  idempotencyKey?: string;
   today?: string;
 }
 
@@ -24,17 +31,51 @@ export interface TConflictDetails {
   updatedBy: string | null;
   updatedAt: string | null;
   version: number;
+  /** The stored values at `version`, which the user has not seen yet. */
+  latest: TStepValues;
+  /** With a base: the latest values plus every change only the user made. */
+  merged?: TStepValues;
+  /** Fields both changed to different values: the user chooses. */
+  conflicts?: TMergeConflict[];
 }
 
 type Db = Pick<PrismaClient, "institutionStep">;
 
-/** CONFLICT naming who changed the step last and when, read after the losing write. */
-export async function conflictError(db: Db, institutionId: string, stepKey: string): Promise<AppError> {
+/** The submitted values as the merge compares them: unsent fields are the base's; evidence
+ * parsed as the server would store it (raw, if it does not parse: the save then says why). */
+function submittedValues(stepKey: string, base: TStepValues, patch: TStepPatch): TStepValues {
+  let evidence = base.evidence;
+  if (patch.evidence !== undefined) {
+    const parsed = evidenceSchema(stepKey).safeParse(patch.evidence ?? {});
+    evidence = (parsed.success ? JSON.parse(JSON.stringify(parsed.data ?? {})) : patch.evidence) as Record<string, unknown>;
+  }
+  return {
+    status: patch.status ?? base.status,
+    dueDate: patch.dueDate === undefined ? base.dueDate : patch.dueDate,
+    reason: patch.reason === undefined ? base.reason : patch.reason,
+    evidence,
+  };
+}
+
+/** CONFLICT naming who changed the step last and when, read after the losing write, with the
+ * latest values and (given the form's base) the merged proposal. Nothing is written. */
+export async function conflictError(db: Db, institutionId: string, stepKey: string, mine?: { base?: TStepValues; patch: TStepPatch }): Promise<AppError> {
   const row = await db.institutionStep.findUnique({
     where: { institutionId_stepKey: { institutionId, stepKey } },
-    select: { version: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { version: true, updatedAt: true, status: true, evidence: true, dueDate: true, reason: true, updatedBy: { select: { name: true } } },
   });
-  const details: TConflictDetails = { updatedBy: row?.updatedBy?.name ?? null, updatedAt: row?.updatedAt.toISOString() ?? null, version: row?.version ?? 0 };
+  const latest: TStepValues = {
+    status: row?.status ?? "NOT_STARTED",
+    dueDate: isoDay(row?.dueDate) ?? null,
+    reason: row?.reason ?? null,
+    evidence: ((row?.evidence ?? {}) as Record<string, unknown>) ?? {},
+  };
+  const details: TConflictDetails = { updatedBy: row?.updatedBy?.name ?? null, updatedAt: row?.updatedAt.toISOString() ?? null, version: row?.version ?? 0, latest };
+  if (mine?.base) {
+    const { merged, conflicts } = mergeStep(mine.base, latest, submittedValues(stepKey, mine.base, mine.patch));
+    details.merged = merged;
+    details.conflicts = conflicts;
+  }
   return new AppError("CONFLICT", "CONFLICT", { ...details });
 }
 
@@ -45,7 +86,9 @@ const snapshot = (row: TStepRow | null): TStepSnapshot => ({
   reason: row?.reason ?? null,
 });
 
-export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: number; status: TStepStatus }> {
+const asValues = (s: TStepSnapshot): TStepValues => ({ ...s, evidence: (s.evidence ?? {}) as Record<string, unknown> });
+
+export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: number; status: TStepStatus; values: TStepValues; replayed?: boolean }> {
   const { db, actor, institutionId, stepKey, expectedVersion } = opts;
   await requireAccess({ db, actor, action: "step.update", institutionId });
   const source = await loadChecklistSource(db, institutionId);
@@ -54,7 +97,14 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
   const step = findStep(stepKey, source.catalogue);
   // A recorded step the institution's catalogue version no longer has is kept read-only.
   if (!step) throw row ? ruleError("STEP_RETIRED") : new AppError("NOT_FOUND");
-  if ((row?.version ?? 0) !== expectedVersion) throw await conflictError(db, institutionId, stepKey);
+  // a repeated submit of a form whose comment is stored already: done, once
+  if (opts.idempotencyKey) {
+    const done = await db.stepComment.findFirst({ where: { institutionId, stepKey, authorId: actor.id, idempotencyKey: opts.idempotencyKey }, select: { id: true } });
+    if (done) return { version: row?.version ?? 0, status: row?.status ?? "NOT_STARTED", values: asValues(snapshot(row)), replayed: true };
+  }
+  const mine = { base: opts.base, patch: opts };
+  // a save never writes a field whose latest value the user has not seen
+  if ((row?.version ?? 0) !== expectedVersion) throw await conflictError(db, institutionId, stepKey, mine);
 
   const today = opts.today ?? osloToday();
   const derived = deriveSteps({ profile: source.profile, states: source.states, today, catalogue: source.catalogue }).find((d) => d.step.key === stepKey)!;
@@ -80,14 +130,19 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
             where: { institutionId, stepKey, version: expectedVersion },
             data: { ...data, version: { increment: 1 } },
           });
-          if (count === 0) throw await conflictError(tx, institutionId, stepKey);
+          if (count === 0) throw await conflictError(tx, institutionId, stepKey, mine);
         } else {
           await tx.institutionStep.create({ data: { institutionId, stepKey, ...data, version: 1 } });
         }
         version = expectedVersion + 1;
       }
       if (decision.comment) {
-        await tx.stepComment.create({ data: { institutionId, stepKey, authorId: actor.id, ...decision.comment } });
+        const { count } = await tx.stepComment.createMany({
+          data: [{ institutionId, stepKey, authorId: actor.id, ...decision.comment, idempotencyKey: opts.idempotencyKey ?? null }],
+          skipDuplicates: true,
+        });
+        // the same submit arrived twice at once and the other one stored it: nothing to add
+        if (count === 0 && !decision.changed) return { version, status: next.status, values: asValues(next), replayed: true };
       }
       await recordAudit(tx, {
         actor: actor.email,
@@ -97,10 +152,10 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
         before: decision.changed ? { ...before, version: expectedVersion } : undefined,
         after: { ...(decision.changed ? { ...next, version, override: decision.override || undefined } : {}), comment: decision.comment ?? undefined },
       });
-      return { version, status: next.status };
+      return { version, status: next.status, values: asValues(next) };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw await conflictError(db, institutionId, stepKey);
+    if (isUniqueViolation(error)) throw await conflictError(db, institutionId, stepKey, mine);
     throw error;
   }
 }

@@ -1,5 +1,8 @@
 // Invites an e-mail address: to an institution (`member.invite` there) or, with no institution,
 // as a coordinator/admin (`coordinator.manage`). Returns the one-time link, shown only once.
+// An address has one live link per institution (or for the coordinator role): inviting it again
+// replaces its pending invitation in the same transaction, under a transaction-scoped advisory
+// lock on (address, institution), so two invitations at once still leave one live link.
 import { AppError } from "../../errors/app-error";
 import { env } from "../../env";
 import type { TMemberRole, TUserRole } from "../../onboarding/permissions";
@@ -16,7 +19,7 @@ export interface CreateInvitationOptions {
   institutionId: string | null;
   role: TUserRole;
   memberRole: TMemberRole | null;
-  /** Base of the link; defaults to NEXTAUTH_URL or http://localhost:3000. */
+  /** Base of the link; defaults to the app's public URL (invitationLink). */
   baseUrl?: string;
   now?: Date;
 }
@@ -44,6 +47,10 @@ export async function createInvitation(opts: CreateInvitationOptions) {
   const now = opts.now ?? new Date();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
   const invitation = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitation:${email.data}:${institutionId ?? ""}`}))::text AS locked`;
+    // the pending invitation of this address here (if any) is replaced: its link dies
+    const pending = await tx.invitation.findMany({ where: { email: email.data, institutionId, usedAt: null }, select: { id: true } });
+    if (pending.length > 0) await tx.invitation.deleteMany({ where: { id: { in: pending.map((p) => p.id) }, usedAt: null } });
     const created = await tx.invitation.create({
       data: { email: email.data, institutionId, role, memberRole, tokenHash: hashInvitationToken(token), expiresAt, invitedById: actor.id },
     });
@@ -52,10 +59,16 @@ export async function createInvitation(opts: CreateInvitationOptions) {
       action: "invitation.create",
       subject: `invitation:${created.id}`,
       institutionId,
-      after: { email: created.email, role, memberRole, expiresAt: expiresAt.toISOString() },
+      after: { email: created.email, role, memberRole, expiresAt: expiresAt.toISOString(), ...(pending.length ? { replaces: pending.map((p) => p.id) } : {}) },
     });
     return created;
   });
-  const base = (opts.baseUrl ?? env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  return { invitation, link: `${base}/invitation/${token}` };
+  return { invitation, link: invitationLink(token, opts.baseUrl) };
+}
+
+/** The accept link on the app's public URL (NEXTAUTH_URL; npm start sets it when unset), never
+ * the host the inviter's request came through. */
+export function invitationLink(token: string, baseUrl?: string): string {
+  const base = (baseUrl ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+  return `${base}/invitation/${token}`;
 }

@@ -3,6 +3,7 @@ import type { TMemberRole, TUserRole } from "../../onboarding/permissions";
 import type { Actor } from "../access/actor";
 import { db } from "../db";
 import { createInvitation } from "./create-invitation";
+import { resendInvitation } from "./resend-invitation";
 import { sendInvitationMail } from "./send-invitation-mail";
 
 export interface InviteResult {
@@ -19,7 +20,16 @@ export async function invite(opts: {
   role: TUserRole;
   memberRole: TMemberRole | null;
 }): Promise<InviteResult> {
-  const { invitation, link } = await createInvitation({ db, ...opts });
+  return mailLink(await createInvitation({ db, ...opts }));
+}
+
+/** For actions: a new link for a pending invitation (the old one dies), e-mailed when SMTP is set up.
+ * `institutionId`: the page's institution, which the invitation must belong to. */
+export async function resendInvite(opts: { actor: Actor; invitationId: string; institutionId?: string }): Promise<InviteResult> {
+  return mailLink(await resendInvitation({ db, ...opts }));
+}
+
+async function mailLink({ invitation, link }: { invitation: { email: string; institutionId: string | null }; link: string }): Promise<InviteResult> {
   const institutionName = invitation.institutionId
     ? ((await db.institution.findUnique({ where: { id: invitation.institutionId }, select: { name: true } }))?.name ?? null)
     : null;

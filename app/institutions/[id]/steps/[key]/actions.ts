@@ -8,7 +8,17 @@ import { addStepComment } from "@/lib/server/checklist/add-step-comment";
 import { decideStepReview, sendStepForReview } from "@/lib/server/checklist/review-step";
 import { updateStep, type TConflictDetails } from "@/lib/server/checklist/update-step";
 import { db } from "@/lib/server/db";
-import { evidenceFromFormData, ZDecideReviewSchema, ZSendForReviewSchema, ZStepCommentSchema, ZStepKeySchema, ZUpdateStepSchema, type TStepActionState } from "@/lib/validation/checklist";
+import {
+  evidenceFromFormData,
+  idempotencyKeyFromFormData,
+  stepBaseFromFormData,
+  ZDecideReviewSchema,
+  ZSendForReviewSchema,
+  ZStepCommentSchema,
+  ZStepKeySchema,
+  ZUpdateStepSchema,
+  type TStepActionState,
+} from "@/lib/validation/checklist";
 
 const UNAUTHENTICATED = { ok: false, code: "UNAUTHENTICATED" } as const;
 
@@ -39,9 +49,13 @@ export async function updateStepAction(institutionId: string, stepKey: string, _
     return { ok: false, code: "INVALID", fieldErrors };
   }
   try {
-    const result = await updateStep({ db, actor, institutionId, stepKey, ...parsed.data });
+    const result = await updateStep({
+      db, actor, institutionId, stepKey, ...parsed.data,
+      base: stepBaseFromFormData(formData),
+      idempotencyKey: idempotencyKeyFromFormData(formData),
+    });
     revalidatePath(`/institutions/${institutionId}`, "layout");
-    return { ok: true, version: result.version, message: "saved" };
+    return { ok: true, version: result.version, values: result.values, message: "saved" };
   } catch (error) {
     return failure(error);
   }
@@ -53,7 +67,7 @@ export async function addStepCommentAction(institutionId: string, stepKey: strin
   const parsed = ZStepCommentSchema.safeParse({ body: text(formData, "body") ?? "" });
   if (!parsed.success) return { ok: false, code: "INVALID", fieldErrors: { body: [parsed.error.issues[0].message] } };
   try {
-    await addStepComment({ db, actor, institutionId, stepKey, body: parsed.data.body });
+    await addStepComment({ db, actor, institutionId, stepKey, body: parsed.data.body, idempotencyKey: idempotencyKeyFromFormData(formData) });
     revalidatePath(`/institutions/${institutionId}/steps/${stepKey}`);
     return { ok: true, version: 0, message: "commented" };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -108,13 +109,14 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
                   openPrerequisites={detail.step.openPrerequisites}
                   canEdit={detail.canEdit}
                   profile={detail.profile}
+                  idempotencyKey={randomUUID()}
                 />
               </section>
               )}
               </>
             )}
             {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
-            <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} />} />
+            <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} idempotencyKey={randomUUID()} />} />
           </div>
         </div>
       </div>
