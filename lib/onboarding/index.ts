@@ -61,3 +61,5 @@ export { stableJson } from "./stable-json";
 export * from "./permissions";
 export * from "./step-rules";
 export { isValidOrgnr, orgnrProblem, orgnrCheckDigit, normalizeOrgnr, type OrgnrProblem } from "./orgnr";
+export * from "./supplier";
+export * from "./next-tasks";
