@@ -1,20 +1,41 @@
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
-import { InstitutionTable } from "@/components/institution-table";
-import { isCoordinator } from "@/lib/onboarding/permissions";
+import { MyInstitutions } from "@/components/start/my-institutions";
+import { isCoordinator, viewerOf } from "@/lib/onboarding";
 import { requireActor } from "@/lib/server/access/actor";
-import { listInstitutions } from "@/lib/server/institutions/list-institutions";
+import { listMyInstitutions } from "@/lib/server/checklist/list-my-institutions";
+import { osloToday } from "@/lib/server/checklist/load-states";
+import { db } from "@/lib/server/db";
+import { currentSupplierContext } from "@/lib/server/institutions/current-supplier-context";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Each role's start page. Coordinators land on the overview (/overview is its one address; its
+ * filters come along). Whoever works for exactly one institution lands on it; with several, on a
+ * list of them with their progress.
+ */
+export default async function HomePage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
+  if (isCoordinator(actor)) {
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(await searchParams)) for (const one of [v ?? []].flat()) query.append(k, one);
+    redirect(query.size > 0 ? `/overview?${query}` : "/overview");
+  }
+  if (actor.memberships.length === 1) redirect(`/institutions/${actor.memberships[0].institutionId}`);
   const t = await getTranslations("home");
-  const institutions = await listInstitutions(actor);
+  const [checklists, supplier] = await Promise.all([listMyInstitutions({ db, actor, today: osloToday() }), currentSupplierContext()]);
+  const items = checklists.map((checklist) => ({
+    checklist,
+    viewer: viewerOf({ coordinator: false, supplierOrgnr: supplier?.orgnr ?? null }, checklist.institution),
+  }));
   return (
     <section aria-labelledby="home-title" className="space-y-4">
-      <PageHeader id="home-title" title={t("title")} intro={`${isCoordinator(actor) ? t("intro") : t("introInstitution")} ${t("count", { count: institutions.length })}.`} count={institutions.length} />
-      <InstitutionTable institutions={institutions} />
+      <PageHeader id="home-title" title={t("myTitle")} intro={`${t("myIntro")} ${t("count", { count: items.length })}.`} count={items.length} />
+      <MyInstitutions items={items} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/server/access/actor";
+import { currentSupplierContext } from "@/lib/server/institutions/current-supplier-context";
 import { initials } from "@/lib/format/person";
 import { Avatar } from "@/components/ds";
 import { AppNav, navLinksFor } from "./app-nav";
@@ -18,6 +19,14 @@ export async function AppHeader() {
   const tAuth = await getTranslations("auth");
   const actor = await getActor();
   const links = actor ? await navLinksFor(actor) : [];
+  // a supplier's staff member sees their own company next to their name
+  const supplier = actor ? await currentSupplierContext() : null;
+  const company = supplier && (
+    <span className="app-person-company" data-testid="header-company">
+      <span className="sr-only">{t("company")}: </span>
+      {supplier.name ?? supplier.orgnr}
+    </span>
+  );
   return (
     <header className="app-header">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
@@ -38,6 +47,7 @@ export async function AppHeader() {
                 <span className="font-medium">{actor.name}</span>
                 <span className="sr-only"> · </span>
                 <span className="app-person-role">{tAuth(`roles.${actor.role}`)}</span>
+                {company && <><span className="sr-only"> · </span>{company}</>}
               </span>
             </p>
           )}
@@ -56,6 +66,7 @@ export async function AppHeader() {
               <p className="app-menu-person">
                 <span className="font-medium">{actor.name}</span>
                 <span className="app-person-role">{tAuth(`roles.${actor.role}`)}</span>
+                {company}
               </p>
               <AppNav links={links} layout="column" />
               <div className="flex flex-wrap items-center gap-3 pt-3">

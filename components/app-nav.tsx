@@ -7,8 +7,10 @@ import { NavLinks, type TNavLink } from "./nav-links";
 export async function navLinksFor(actor: Actor): Promise<TNavLink[]> {
   const t = await getTranslations("app.nav");
   return [
-    { href: "/", label: t("institutions"), show: true },
+    // Bits' start page is the overview ("/" leads there); everyone else's is "/" (their
+    // institution, or the list of them when they have several)
     { href: "/overview", label: t("overview"), show: isCoordinator(actor) },
+    { href: "/", label: actor.memberships.length > 1 ? t("institutions") : t("start"), show: !isCoordinator(actor) },
     { href: "/bits-queue", label: t("bitsQueue"), show: isCoordinator(actor) },
     { href: "/activity", label: t("activity"), show: isCoordinator(actor) },
     { href: "/test-panel", label: t("testPanel"), show: true },

@@ -6,9 +6,10 @@ import { usePathname } from "next/navigation";
 
 export type TNavLink = { href: string; label: string };
 
-/** Whether `href` is the page at `pathname` or one of its sub-pages ("/" only itself and institution pages). */
+/** Whether `href` is the page at `pathname` or one of its sub-pages. The start pages ("/" and
+ * Bits' "/overview") also own the institution pages. */
 export function isCurrent(href: string, pathname: string): boolean {
-  if (href === "/") return pathname === "/" || pathname.startsWith("/institutions/");
+  if (href === "/" || href === "/overview") return pathname === href || pathname.startsWith("/institutions/");
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 

@@ -10,6 +10,8 @@ export interface E2EFixtures {
   users: Record<RoleKey, { id: string; email: string; name: string }>;
   /** Only for invitation.spec.ts: an account with no memberships that gets invited. */
   existingInvitee: { id: string; email: string; name: string };
+  /** Only for start-pages.spec.ts: an owner of one institution with overdue and due-soon steps. */
+  start: { institution: { id: string; name: string }; owner: { id: string; email: string; name: string } };
   /** Only for whole-onboarding.spec.ts, which takes it through every step. */
   wholeOnboarding: { institution: { id: string; name: string }; supplierStaff: { id: string; email: string; name: string } };
 }

@@ -6,13 +6,15 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, Card, Paragraph } from "@/components/ds";
 import { formatDate } from "@/lib/format/dates";
-import { PHASE_TITLES } from "@/lib/onboarding";
+import { PHASE_TITLES, stepWaitsOnParty, type TViewer } from "@/lib/onboarding";
 import type { TChecklist } from "@/lib/server/checklist/get-checklist";
 import { ProgressMeter } from "./progress-bar";
 import { StatusTag, WarningTag } from "./status-tag";
 import { certificateWarningText } from "./certificate-warning";
+import { performerText, waitingText } from "./who-labels";
 
-export async function ChecklistSummary(c: TChecklist) {
+/** `viewer`: how the reader stands to the institution ("Venter på dere" for its own side). */
+export async function ChecklistSummary({ viewer = "INSTITUTION_STAFF", ...c }: TChecklist & { viewer?: TViewer }) {
   const t = await getTranslations("checklist");
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const base = `/institutions/${c.institution.id}/steps`;
@@ -31,7 +33,7 @@ export async function ChecklistSummary(c: TChecklist) {
           />
           <Paragraph data-size="sm">
             {c.phase === "DONE" ? t("overview.phases.DONE") : <>{t("summary.phase")}: <strong>{t("process.phase", { phase: c.phase, title: PHASE_TITLES[c.phase][locale] })}</strong></>}
-            {c.waitingOn && <><br />{t(`waitingOn.${c.waitingOn}`)}</>}
+            {c.next && <><br />{waitingText(t, stepWaitsOnParty(c.next, c.profile), viewer, c.institution.supplierName)}</>}
           </Paragraph>
         </section>
       </Card>
@@ -47,7 +49,7 @@ export async function ChecklistSummary(c: TChecklist) {
               </Paragraph>
               <p className="flex flex-wrap items-center gap-2">
                 <StatusTag status={c.next.display} />
-                <span className="task-meta">{t(`performer.${c.next.step.performer}`)}</span>
+                <span className="task-meta">{performerText(t, c.next.step, c.profile, c.institution.supplierName)}</span>
               </p>
             </>
           ) : <Paragraph>{t("summary.none")}</Paragraph>}

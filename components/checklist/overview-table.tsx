@@ -5,10 +5,11 @@
 // link per cell made the browser prefetch every institution page in view.
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/dates";
-import { PHASES } from "@/lib/onboarding";
+import { PHASES, supplierPerformsStep } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
 import { OverviewTableView, type TOverviewRowView } from "./overview-table-view";
 import { certificateWarningText } from "./certificate-warning";
+import { waitingText } from "./who-labels";
 
 type Translator = Awaited<ReturnType<typeof getTranslations<"checklist">>>;
 
@@ -33,7 +34,9 @@ function rowView(r: TOverviewRow, t: Translator, locale: "nb" | "en"): TOverview
           title: r.next.title[locale],
           status: r.next.status,
           statusLabel: t(`status.${r.next.status}`),
-          waitingOn: r.waitingOn ? t(`waitingOn.${r.waitingOn}`) : null,
+          waitingOn: r.waitingOn
+            ? waitingText(t, r.waitingOn === "INSTITUTION" && supplierPerformsStep(r.next.key, { hasSupplier: r.hasSupplier }) ? "SUPPLIER" : r.waitingOn, "COORDINATOR", r.institution.supplierName)
+            : null,
         }
       : null,
     activity: t("overview.daysAgo", { days: r.daysSinceActivity }),

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format/dates";
 import { PHASE_TITLES, phaseProcess, type TLocalized } from "@/lib/onboarding";
 import type { TChecklist } from "@/lib/server/checklist/get-checklist";
 import { PhaseStateTag } from "./phase-state-tag";
+import { performerText } from "./who-labels";
 import { RetiredTag, StatusTag, WarningTag } from "./status-tag";
 
 export async function PhaseTaskList(checklist: TChecklist) {
@@ -55,7 +56,7 @@ export async function PhaseTaskList(checklist: TChecklist) {
                           </Link>
                           {s.retired && <p className="task-meta">{t("taskList.retiredNote")}</p>}
                           <p className="task-meta">
-                            {t(`performer.${s.step.performer}`)}
+                            {performerText(t, s.step, checklist.profile, checklist.institution.supplierName)}
                             {s.dueDate && <> · {t("taskList.due", { date: date(s.dueDate) })}</>}
                             {s.updatedAt && <> · {s.updatedByName ? t("taskList.lastChange", { date: date(s.updatedAt), name: s.updatedByName }) : t("taskList.lastChangeAt", { date: date(s.updatedAt) })}</>}
                           </p>

@@ -10,6 +10,7 @@ import type { TLocalized } from "@/lib/onboarding";
 import type { TStepDetail } from "@/lib/server/checklist/get-step-detail";
 import { certificateWarningText } from "./certificate-warning";
 import { StatusTag, WarningTag } from "./status-tag";
+import { performerText } from "./who-labels";
 
 export async function StepOverview({ detail }: { detail: TStepDetail }) {
   const t = await getTranslations("checklist.step");
@@ -32,7 +33,7 @@ export async function StepOverview({ detail }: { detail: TStepDetail }) {
           {detail.variantNotes.map((n) => <Paragraph key={n} data-size="sm" className="max-w-prose rounded border-l-4 border-brand px-3 py-2">{t(`variantNotes.${n}`)}</Paragraph>)}
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
             <dt className="font-medium">{t("performer")}</dt>
-            <dd>{tp(`performer.${step.step.performer}`)}</dd>
+            <dd>{performerText(tp, step.step, detail.profile, detail.institution.supplierName)}</dd>
             <dt className="font-medium">{t("roles")}</dt>
             <dd className="flex flex-wrap gap-1">{step.step.roles.map((r) => <span key={r} className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold">{r}</span>)}</dd>
             {recorded.dueDate && (<><dt className="font-medium">{t("dueDate")}</dt><dd>{formatDate(recorded.dueDate, locale)}</dd></>)}

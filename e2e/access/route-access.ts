@@ -28,7 +28,9 @@ const SANDBOX_API = "/api/sandbox/tjenestepensjonsavtale/v1";
 const SANDBOX_QUERY = "opplysningspliktig=974760673&pensjonsinnretning=974760673&fraOgMed=2022-01&tilOgMed=2022-02";
 
 export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
-  "/": [{ path: () => "/", expect: signedIn({}, "ok") }],
+  // the start page: Bits is sent to /overview, a member of one institution to it; the supplier
+  // (two institutions) gets the list of them
+  "/": [{ path: () => "/", expect: signedIn({ supplier: "ok" }, "redirect") }],
   // signed-in users are sent on from the sign-in page
   "/sign-in": [{ path: () => "/sign-in", expect: { ...signedIn({}, "redirect"), anonymous: "ok" } }],
   "/overview": [{ path: () => "/overview", expect: coordinatorsOnly }],

@@ -34,8 +34,9 @@ test("an owner invites a new member who accepts, signs in and sees the instituti
   await invitee.goto(new URL(link).pathname);
   await expect(invitee.getByText(/allerede brukt/)).toBeVisible();
 
+  // a member of one institution lands on it after signing in
   await signInWithForm(invitee, email, "et-godt-langt-passord");
-  await expect(invitee.getByRole("link", { name: f.institutions.A.name })).toBeVisible();
+  await expect(invitee.getByRole("heading", { level: 1, name: f.institutions.A.name })).toBeVisible();
   await expect(invitee.getByRole("link", { name: f.institutions.B.name })).toHaveCount(0);
 
   // the owner sees the new member on the institution page, and the audit trail has the events
@@ -73,8 +74,9 @@ test("an existing account accepts an invitation only by signing in first; the pa
   await expect(other.getByText("Du er logget inn med denne adressen og kan ta imot invitasjonen.")).toBeVisible();
   await other.getByRole("button", { name: "Ta imot invitasjonen" }).click();
   await expect(other.getByText("Invitasjonen er tatt imot.")).toBeVisible();
+  // their one institution is now their start page
   await other.goto("/");
-  await expect(other.getByRole("link", { name: f.institutions.A.name })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: f.institutions.A.name })).toBeVisible();
 });
 
 test("a new account's password must be hard to guess, and the page says why", async ({ page, browser }) => {

@@ -41,7 +41,12 @@ const ROLES: { role: RoleKey; label: string; pages: PageSpec[] }[] = [
   {
     role: "supplier",
     label: "supplier staff",
-    pages: [...COMMON, ...INSTITUTION_PAGES, { name: "second institution", path: (f) => `/institutions/${f.institutions.B.id}` }],
+    pages: [
+      ...COMMON,
+      ...INSTITUTION_PAGES,
+      { name: "second institution", path: (f) => `/institutions/${f.institutions.B.id}` },
+      { name: "a step the supplier does (B-3)", path: (f) => `/institutions/${f.institutions.B.id}/steps/B-3` },
+    ],
   },
 ];
 

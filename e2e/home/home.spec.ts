@@ -20,32 +20,37 @@ test("every response carries the security headers and a nonce CSP", async ({ req
   expect(h["permissions-policy"]).toContain("camera=()");
 });
 
-test("coordinator's home page lists institutions including both of this run's", async ({ page }) => {
+test("coordinator's home page is the overview, listing both of this run's institutions", async ({ page }) => {
   await signInAs(page, "coordinator");
   await page.goto("/");
+  await expect(page).toHaveURL(/\/overview$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
-  await expect(page.getByRole("heading", { level: 1, name: "Pensjonsinnretninger" })).toBeVisible();
-  for (const i of Object.values(fixtures().institutions)) await expect(page.getByRole("link", { name: i.name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Oversikt over påkoblingen" })).toBeVisible();
+  for (const i of Object.values(fixtures().institutions)) await expect(page.getByRole("link", { name: i.name, exact: true })).toBeVisible();
 });
 
-test("an institution user's home page lists only their own institution", async ({ page }) => {
-  await signInAs(page, "ownerA");
+test("someone working for several institutions lands on a list of only theirs, with progress", async ({ page }) => {
+  const f = fixtures();
+  await signInAs(page, "supplier");
   await page.goto("/");
-  await expect(page.getByRole("link", { name: fixtures().institutions.A.name })).toBeVisible();
-  await expect(page.getByRole("link", { name: fixtures().institutions.B.name })).toHaveCount(0);
-  await expect(page.getByText("1 pensjonsinnretning")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dine pensjonsinnretninger" })).toBeVisible();
+  for (const i of Object.values(f.institutions)) {
+    await expect(page.getByRole("link", { name: i.name })).toHaveAttribute("href", `/institutions/${i.id}`);
+    await expect(page.getByRole("progressbar", { name: `Framdrift for ${i.name}` })).toBeVisible();
+  }
+  await expect(page.getByText("2 pensjonsinnretninger")).toBeVisible();
 });
 
 test("language switch changes to English and back, and remembers the choice", async ({ page }) => {
   await signInAs(page, "coordinator");
   await page.goto("/");
   await page.getByRole("button", { name: "Bytt til English" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Pension institutions" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Onboarding overview" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Pension institutions" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Onboarding overview" })).toBeVisible();
   await page.getByRole("button", { name: "Switch to Norsk bokmål" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Pensjonsinnretninger" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Oversikt over påkoblingen" })).toBeVisible();
 });
 
 test("skip link moves focus to the main content", async ({ page }) => {

@@ -62,3 +62,5 @@ export * from "./permissions";
 export * from "./step-rules";
 export * from "./step-state";
 export { isValidOrgnr, orgnrProblem, orgnrCheckDigit, normalizeOrgnr, type OrgnrProblem } from "./orgnr";
+export * from "./supplier";
+export * from "./next-tasks";

@@ -18,7 +18,8 @@ export interface TDemoActors {
   ownerOf: (orgnr: string) => TSeedPerson | undefined;
 }
 
-async function seedPlan(db: PrismaClient, institutionId: string, plan: TDemoPlan, actors?: { coordinator: TSeedPerson; owner?: TSeedPerson }) {
+/** Writes a plan of step states for one institution (the demo's and the e2e fixtures'). */
+export async function seedPlan(db: PrismaClient, institutionId: string, plan: TDemoPlan, actors?: { coordinator: TSeedPerson; owner?: TSeedPerson }) {
   const institution = await db.institution.findUniqueOrThrow({ where: { id: institutionId } });
   const profile = { blpMember: institution.blpMember, hasSupplier: institution.supplierOrgnr !== null };
   const entries = Object.entries(plan.steps);

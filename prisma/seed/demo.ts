@@ -8,6 +8,8 @@ import { seedInstitution, seedUser } from "./factories";
 import { SYSTEM_ACTOR } from "../../lib/format/person";
 
 export const DEMO_PASSWORD = "ajour-demo-2026";
+/** Pensjonsdrift Leverandør AS, the demo's supplier of Vidde and Havbris; Lars Leverandør works there. */
+export const DEMO_SUPPLIER_ORGNR = "999999999";
 
 export const DEMO_INSTITUTIONS = [
   { orgnr: "974760673", name: "Fjordkyst Pensjonskasse", blpMember: true, target: "2027-03-01", user: "fjordkyst@demo.ajour.no", owner: "Siri Fjordheim" },
@@ -93,6 +95,7 @@ async function seedDemo(db: PrismaClient) {
     email: "leverandor@demo.ajour.no",
     name: "Lars Leverandør",
     password: DEMO_PASSWORD,
+    supplierOrgnr: DEMO_SUPPLIER_ORGNR,
     memberships: DEMO_INSTITUTIONS.filter((d) => "supplierOrgnr" in d).map((d) => ({ institutionId: byOrgnr.get(d.orgnr)!, memberRole: "MEMBER" as const })),
     actor: coordinator.email,
   });

@@ -59,6 +59,8 @@ export interface SeedUserInput {
   password?: string;
   disabled?: boolean;
   memberships?: { institutionId: string; memberRole?: "OWNER" | "MEMBER" }[];
+  /** Staff of a third-party supplier: the supplier's org number (User.supplierOrgnr). */
+  supplierOrgnr?: string | null;
   /** Who the audit trail says created the user (an e-mail address); "seed" when a test does not care. */
   actor?: string;
 }
@@ -77,13 +79,14 @@ export async function seedUser(db: PrismaClient, input: SeedUserInput = {}) {
         role: input.role ?? "INSTITUTION_USER",
         passwordHash,
         disabled: input.disabled ?? false,
+        supplierOrgnr: input.supplierOrgnr ?? null,
         memberships: {
           create: (input.memberships ?? []).map((m) => ({ institutionId: m.institutionId, memberRole: m.memberRole ?? "MEMBER" })),
         },
       },
     });
     await tx.auditEvent.create({
-      data: { actor: input.actor ?? "seed", action: "user.create", subject: `user:${user.id}`, after: { email, role: user.role } },
+      data: { actor: input.actor ?? "seed", action: "user.create", subject: `user:${user.id}`, after: { email, role: user.role, ...(user.supplierOrgnr ? { supplierOrgnr: user.supplierOrgnr } : {}) } },
     });
     return user;
   });

@@ -7,10 +7,13 @@ import { PhaseTaskList } from "@/components/checklist/phase-task-list";
 import { Card, Heading } from "@/components/ds";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { PendingInvitations } from "@/components/invitations/pending-invitations";
-import { can } from "@/lib/onboarding/permissions";
+import { NextTasks } from "@/components/start/next-tasks";
+import { can, isCoordinator } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
 import { getChecklist } from "@/lib/server/checklist/get-checklist";
+import { getNextTasks } from "@/lib/server/checklist/get-next-tasks";
+import { currentViewer } from "@/lib/server/institutions/current-supplier-context";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
 import { listMembers } from "@/lib/server/institutions/list-members";
@@ -26,13 +29,17 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
   const actor = await requireActor();
   await assertCan(actor, "institution.read", id);
   const scope = { institutionId: id };
-  const [checklist, members, invitations, t] = await Promise.all([
+  const coordinator = isCoordinator(actor);
+  const [checklist, tasks, members, invitations, t] = await Promise.all([
     orNotFound(getChecklist({ db, actor, institutionId: id, today: osloToday() })),
+    // "Deres neste oppgaver" is for the institution's side (its staff and its supplier's)
+    coordinator ? null : orNotFound(getNextTasks({ db, actor, institutionId: id, today: osloToday() })),
     can(actor, "member.read", scope) ? listMembers({ db, actor, institutionId: id }) : null,
     can(actor, "member.invite", scope) ? listPendingInvitations({ db, actor, institutionId: id }) : null,
     getTranslations("institution"),
   ]);
   const { institution } = checklist;
+  const viewer = await currentViewer(institution);
   const manage = can(actor, "member.manage", scope)
     ? { changeRole: changeMemberRoleAction.bind(null, id), remove: removeMemberAction.bind(null, id) }
     : undefined;
@@ -40,9 +47,10 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
     <ClientMessages namespaces={["institution.members", "admin.invitation", "admin.roles", "admin.errors", "institution.errors"]}>
       <div className="space-y-8">
         <section aria-labelledby="institution-title" className="space-y-4">
-          <p><Link href="/" className="ds-link">{t("backToList")}</Link></p>
+          {(coordinator || actor.memberships.length > 1) && <p><Link href={coordinator ? "/overview" : "/"} className="ds-link">{t("backToList")}</Link></p>}
           <Heading level={1} id="institution-title" data-size="lg">{institution.name}</Heading>
-          <ChecklistSummary {...checklist} />
+          {tasks && <NextTasks institutionId={id} tasks={tasks} supplierName={institution.supplierName} />}
+          <ChecklistSummary {...checklist} viewer={viewer} />
           <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <Card asChild data-color="neutral">
               <section aria-labelledby="profile-title" className="profile-card">
