@@ -18,6 +18,8 @@ export interface TUpdateStepOptions extends TStepPatch {
   /** The version the user's form was based on (0 for a step never written). */
   expectedVersion: number;
   today?: string;
+  /** Another write that must commit with this change (a verified certificate, issue 16). */
+  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>;
 }
 
 export interface TConflictDetails {
@@ -97,6 +99,7 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
         before: decision.changed ? { ...before, version: expectedVersion } : undefined,
         after: { ...(decision.changed ? { ...next, version, override: decision.override || undefined } : {}), comment: decision.comment ?? undefined },
       });
+      await opts.alsoInTransaction?.(tx);
       return { version, status: next.status };
     });
   } catch (error) {
