@@ -78,7 +78,14 @@ export function productionStartProblems(env: { NEXTAUTH_SECRET?: string; NEXTAUT
   return problems;
 }
 
-const ZFullEnvSchema = ZEnvSchema.extend(ZProductionStartShape).superRefine(requireProductionSecrets);
+// ---- Verification (issue 16) ----
+const ZVerificationShape = {
+  /** Test Maskinporten's JWKS; a pasted token's signature is checked against it when set. */
+  MASKINPORTEN_JWKS_URL: z.url("MASKINPORTEN_JWKS_URL must be a URL").optional().or(z.literal("").transform(() => undefined)),
+};
+// ---- end of verification block ----
+
+const ZFullEnvSchema = ZEnvSchema.extend(ZProductionStartShape).extend(ZVerificationShape).superRefine(requireProductionSecrets);
 // ---- end of production start block ----
 
 export type TEnv = z.infer<typeof ZFullEnvSchema>;

@@ -7,7 +7,7 @@ import type { APIRequestContext } from "@playwright/test";
  */
 export async function invokeAction(
   request: APIRequestContext,
-  opts: { pagePath: string; actionId: string; fields: Record<string, string>; boundArgs?: string[]; withPrevState: boolean },
+  opts: { pagePath: string; actionId: string; fields: Record<string, string | File>; boundArgs?: string[]; withPrevState: boolean },
 ): Promise<{ status: number; result: unknown }> {
   // bound arguments (e.g. an institution id) come first: a caller controls them as much as the form
   const args = [...(opts.boundArgs ?? []), ...(opts.withPrevState ? [null] : []), "$K1"];

@@ -1,5 +1,6 @@
 import type { E2EFixtures, RoleKey } from "../fixtures";
 import { freshOrgnr } from "../fresh-orgnr";
+import { makeCertificate } from "../../lib/server/testing/make-certificate";
 
 // The registry the access matrix test checks every route and server action against. A route or
 // action that is not listed here fails the test: a new one must declare who may use it.
@@ -93,11 +94,17 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
   "/api/sandbox/[...path]": [{ path: () => "/api/sandbox/finnes/ikke", expect: everyone("notFound") }],
 };
 
+/** A Maskinporten-shaped test token (decoded, never verified: no JWKS is configured in e2e). */
+function unsignedTestToken(): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  return `${part({ alg: "RS256", kid: "e2e" })}.${part({ iss: "https://test.maskinporten.no/", scope: "skatteetaten:inntekt", consumer: { ID: "0192:974760673" }, client_id: "kapret", exp: 1 })}.c2lnbmF0dXI`;
+}
+
 export interface ActionCase {
   /** page to POST to (any page that renders the action's module) */
   pagePath: (f: E2EFixtures) => string;
   boundArgs?: (f: E2EFixtures) => string[];
-  fields: (f: E2EFixtures, ids: { membershipOfMemberA: string; pendingInvitationOfA: string }) => Record<string, string>;
+  fields: (f: E2EFixtures, ids: { membershipOfMemberA: string; pendingInvitationOfA: string }) => Record<string, string | File>;
   withPrevState: boolean;
   /** who must NOT be able to make this write succeed */
   denied: Who[];
@@ -225,6 +232,21 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     pagePath: (f) => `/institutions/${A(f)}/steps/A-1`,
     boundArgs: (f) => [A(f), "A-1"],
     fields: () => ({ body: "kapret kommentar" }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"],
+  },
+  // issue 16: a certificate of another org number (stored flagged, A-2's evidence untouched) and a test token
+  "app/institutions/[id]/steps/[key]/verification-actions.ts#uploadCertificateAction": {
+    pagePath: (f) => `/institutions/${A(f)}/steps/A-2`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ environment: "test", file: new File([makeCertificate({ orgnr: "974760673", issuerCn: "Buypass Class 3 Test4 CA 3" }).pem], "kapret.pem") }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"],
+  },
+  "app/institutions/[id]/steps/[key]/verification-actions.ts#checkTokenAction": {
+    pagePath: (f) => `/institutions/${A(f)}/steps/C-2`,
+    boundArgs: (f) => [A(f), "C-2"],
+    fields: () => ({ token: unsignedTestToken() }),
     withPrevState: true,
     denied: ["anonymous", "ownerB"],
   },

@@ -34,6 +34,8 @@ export const AUDIT_SENTENCE_KEYS = {
   "user.sign-in": ["signIn", "signInWith"],
   "user.sign-out": ["signOut"],
   "access.denied": ["accessDenied", "accessDeniedUnknown"],
+  "step.certificate.upload": ["certificateUpload"],
+  "step.token.check": ["tokenCheck"],
 } as const satisfies Record<string, readonly string[]>;
 export type TKnownAuditAction = keyof typeof AUDIT_SENTENCE_KEYS;
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_SENTENCE_KEYS) as TKnownAuditAction[];
@@ -135,6 +137,10 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
   switch (action) {
     case "step.update":
       return stepUpdate(e.subject, before, after);
+    case "step.certificate.upload":
+      return { ...base("certificateUpload", e.subject), params: { issuer: text(after.issuer), orgnr: text(after.orgnr) } };
+    case "step.token.check":
+      return { ...base("tokenCheck", e.subject), params: { client: text(rec(after.claims).clientId) } };
     case "step.comment": {
       const body = str(after.body) ?? str(rec(after.comment).body);
       return { ...base("stepComment", e.subject), note: body };

@@ -25,6 +25,8 @@ export interface TUpdateStepOptions extends TStepPatch {
    * stored again, and the repeated submit answers as the first did. */
   idempotencyKey?: string;
   today?: string;
+  /** Another write that must commit with this change (a verified certificate, issue 16). */
+  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>;
 }
 
 export interface TConflictDetails {
@@ -152,6 +154,7 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
         before: decision.changed ? { ...before, version: expectedVersion } : undefined,
         after: { ...(decision.changed ? { ...next, version, override: decision.override || undefined } : {}), comment: decision.comment ?? undefined },
       });
+      await opts.alsoInTransaction?.(tx);
       return { version, status: next.status, values: asValues(next) };
     });
   } catch (error) {

@@ -17,6 +17,7 @@ import { db } from "@/lib/server/db";
 import { ZStepKeySchema } from "@/lib/validation/checklist";
 import { addStepCommentAction, decideStepReviewAction, sendStepForReviewAction, updateStepAction } from "./actions";
 import { ClientMessages } from "@/components/intl/client-messages";
+import { VerificationPanel } from "@/components/verification/verification-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -115,6 +116,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
               )}
               </>
             )}
+            {!detail.retired && <VerificationPanel actor={actor} institutionId={id} stepKey={key} canEdit={detail.canEdit} />}
             {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
             <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} idempotencyKey={randomUUID()} />} />
           </div>
