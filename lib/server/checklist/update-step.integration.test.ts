@@ -50,7 +50,7 @@ describe.each(kinds)("checklist step rules on %s", (kind) => {
       code: "INVALID",
       details: expect.objectContaining({ rule: "EVIDENCE_INCOMPLETE", missing: ["certificates.production"] }),
     });
-    await expect(update({ ...base, expectedVersion: 0, evidence: { certificates: [{ expiresOn: "31.12.2027" }] } })).rejects.toMatchObject({
+    await expect(update({ ...base, expectedVersion: 0, evidence: { certificates: [{ expiresOn: "31.02.2027" }] } })).rejects.toMatchObject({
       code: "INVALID",
       details: { fieldErrors: { "evidence.certificates.0.expiresOn": ["errors.date"] } },
     });
