@@ -39,7 +39,7 @@ test("A-2 reads an uploaded certificate, fills its row, flags a wrong org number
   const first = panel.getByTestId("certificate-result").first();
   await expect(first).toContainText(orgnr);
   await expect(first).toContainText("Buypass, test");
-  await expect(first).toContainText("30.04.2028");
+  await expect(first).toContainText("30. apr. 2028");
   await expect(first.getByText("Ført inn i A-2 (leverandør, miljø og utløpsdato)")).toBeVisible();
   const [step] = await query<{ evidence: { certificates: unknown[] } }>(`SELECT evidence FROM "InstitutionStep" WHERE "institutionId" = $1 AND "stepKey" = 'A-2'`, [id]);
   expect(step.evidence.certificates).toEqual([{ environment: "test", provider: "Buypass", expiresOn: "2028-04-30" }]);
