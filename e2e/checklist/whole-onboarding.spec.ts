@@ -45,7 +45,8 @@ async function fillEvidence(page: Page, key: string, evidence: Record<string, un
 }
 
 test("a supplier's staff member and Bits take an institution from A-1 to D-2 in the browser", async ({ page, browser }) => {
-  test.setTimeout(300_000);
+  // every review step is now saved, then sent through the dialog: one more round trip each
+  test.setTimeout(420_000);
   const { institution, supplierStaff } = fixtures().wholeOnboarding;
   await signInAsEmail(page, supplierStaff.email);
   const bits = await sessionAs(browser, "coordinator");
