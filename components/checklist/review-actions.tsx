@@ -52,7 +52,7 @@ export function SendForReview({ action, version, stepKey, children }: { action: 
       <Button type={hydrated ? "button" : "submit"} aria-haspopup="dialog" onClick={() => dialogRef.current?.showModal()} disabled={pending}>
         {t("send")}
       </Button>
-      <Dialog ref={dialogRef} closedby="any" closeButton={t("cancel")} aria-labelledby={titleId}>
+      <Dialog ref={dialogRef} closedby="any" closeButton={t("close")} aria-labelledby={titleId}>
         <Heading level={2} data-size="xs" id={titleId} className="pr-10">{t("confirmTitle", { key: stepKey })}</Heading>
         <p className="mt-2">{t("confirmText")}</p>
         <div className="mt-3 max-h-80 overflow-y-auto rounded border border-slate-300 p-3">{children}</div>

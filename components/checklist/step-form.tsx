@@ -133,7 +133,7 @@ export function StepForm(p: TStepFormProps) {
     if (!pending) busy.current = false;
   }, [pending]);
   const why = p.noChange && p.noChange !== "NONE" ? t(`noChange.${p.noChange}`, { steps: (p.openPrerequisites ?? []).join(", ") }) : null;
-  if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2" data-testid="no-change">{why ?? t("readOnly")}</p>;
+  if (!p.canEdit && p.transitions.length === 0) return <p className="rounded bg-slate-100 px-3 py-2" data-testid="no-change">{t("readOnly")}{why && ` ${why}`}</p>;
   return (
     <form
       // Before hydration the browser posts the form to the server action (the page then shows

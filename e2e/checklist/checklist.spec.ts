@@ -109,11 +109,15 @@ test("an institution user cannot change Bits' own steps; a coordinator can", asy
   const result = await callUpdateStepAction(page, { institutionId: f.institutions.A.id, stepKey: "B-5", fields: { expectedVersion: "0", status: "IN_PROGRESS" } });
   expect(result).toMatchObject({ ok: false, code: "INVALID", rule: "BITS_STEP" });
 
-  // a coordinator is offered the status change on the same step, which is still unchanged
+  // a coordinator is offered the status changes the step's state allows, and it is still unchanged:
+  // B-5 cannot start yet (its prerequisites are open), so Bits may block it or complete it over
+  // them with a reason, but not start it; the list keeps the badge's state
   const coordinator = await sessionAs(browser, "coordinator");
   await coordinator.goto(stepPath(f.institutions.A.id, "B-5"));
-  await expectRecordedStatus(coordinator, "Ikke startet");
-  await expect(statusSelect(coordinator).getByRole("option", { name: "Pågår", exact: true })).toBeAttached();
+  await expectRecordedStatus(coordinator, "Kan ikke starte ennå");
+  await expect(statusSelect(coordinator).getByRole("option", { name: "Blokkert", exact: true })).toBeAttached();
+  await expect(statusSelect(coordinator).getByRole("option", { name: "Ferdig (overstyr forutsetninger)" })).toBeAttached();
+  await expect(statusSelect(coordinator).getByRole("option", { name: "Pågår", exact: true })).toHaveCount(0);
   await expect(coordinator.getByRole("region", { name: "Historikk" }).getByText("Ingen endringer ennå.")).toBeVisible();
   await coordinator.context().close();
 });

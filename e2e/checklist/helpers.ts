@@ -46,14 +46,28 @@ export async function expectSaved(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Endringene er lagret." })).toBeVisible();
 }
 
-/** Bits approves a step that waits for its review, with a comment to the institution. */
-export async function approveAsBits(bits: Page, comment: string) {
-  await expectRecordedStatus(bits, "Til kontroll hos Bits");
-  await statusSelect(bits).selectOption({ label: "Ferdig" });
-  await bits.getByLabel("Kommentar til pensjonsinnretningen (kreves når steget sendes tilbake)").fill(comment);
-  await bits.getByRole("button", { name: "Lagre" }).click();
-  await expectSaved(bits);
+/** The institution sends a step to Bits with the "Send til Bits" button and its confirmation
+ * dialog (which lists what is sent); the step then shows who sent it. */
+export async function sendToBits(page: Page) {
+  await page.getByRole("button", { name: "Send til Bits" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading", { name: /^Send [A-D]-\d+ til Bits\?$/ })).toBeVisible();
+  await dialog.getByRole("button", { name: "Send til Bits" }).click();
+  await expect(page.getByTestId("sent-by")).toContainText("Sendt til Bits");
+}
+
+/** Bits approves a step that waits for its review ("Godkjenn"). */
+export async function approveAsBits(bits: Page) {
+  await expect(bits.getByTestId("sent-by")).toBeVisible();
+  await bits.getByRole("button", { name: "Godkjenn" }).click();
   await expectRecordedStatus(bits, "Ferdig");
+}
+
+/** Bits returns a step to the institution with a reason ("Send tilbake"). */
+export async function returnAsBits(bits: Page, reason: string) {
+  await bits.getByLabel("Begrunnelse (kreves for å sende tilbake)").fill(reason);
+  await bits.getByRole("button", { name: "Send tilbake" }).click();
+  await expectRecordedStatus(bits, "Sendt tilbake");
 }
 
 /** The step form's summary of a refused or conflicting save. */

@@ -51,6 +51,11 @@ export async function seedPlan(db: PrismaClient, institutionId: string, plan: TD
           after: { status, evidence, dueDate: dueDate?.toISOString().slice(0, 10) ?? null, reason: data.reason, version: 1 },
         },
       });
+      // a step Bits reviews, sent or approved: its review round, sent by the owner
+      if (getStep(stepKey).requiresReview && (status === "AWAITING_REVIEW" || status === "DONE") && by && actors?.coordinator) {
+        const decided = status === "DONE" ? { decision: "APPROVED" as const, decidedById: actors.coordinator.id, decidedAt: at } : {};
+        await tx.stepReviewRound.create({ data: { institutionId, stepKey, stepVersion: 1, evidence, sentById: by.id, sentAt: at, ...decided } });
+      }
     });
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCatalogue, type TStepStatus } from "../../onboarding";
 import { statesOf, type TChecklistSource, type TStepRow } from "./load-states";
+import { overviewRow } from "./overview-row";
 import { summarize } from "./summarize";
 
 const TODAY = "2026-11-26";
@@ -46,5 +47,22 @@ describe("summarize with a retired step (recorded, but not in the institution's 
     expect(withRetired.overdue).toEqual([]);
     expect(withRetired.bitsQueue.map((q) => q.key)).toEqual(without.bitsQueue.map((q) => q.key));
     expect(withRetired.bitsQueue.map((q) => q.key)).not.toContain("C-5");
+  });
+});
+
+describe("a blocked step is a warning", () => {
+  it("lists it with its reason in the summary and the overview row", () => {
+    const blocked = { ...row("A-7", "BLOCKED"), reason: "Venter på brannmuråpning hos driftsleverandøren" };
+    const s = summarize(source([row("A-1", "DONE"), blocked]), TODAY);
+    expect(s.blocked.map((b) => [b.step.key, b.reason])).toEqual([["A-7", "Venter på brannmuråpning hos driftsleverandøren"]]);
+    expect(overviewRow(source([blocked]), TODAY, null).blocked).toEqual([{ key: "A-7", reason: "Venter på brannmuråpning hos driftsleverandøren" }]);
+    expect(summarize(source([row("A-7", "IN_PROGRESS")]), TODAY).blocked).toEqual([]);
+  });
+
+  it("shows a returned step as RETURNED with Bits' reason, from the latest round", () => {
+    const rows = [row("A-6", "DONE"), row("C-3", "DONE"), row("C-4", "IN_PROGRESS")];
+    const returned = { ...source(rows), states: statesOf(rows, { "C-4": { sentAt: "2026-11-20T10:00:00Z", sentByName: "Ivar", decision: "RETURNED", reason: "TC-03 mangler" } }) };
+    const c4 = summarize(returned, TODAY).steps.find((s) => s.step.key === "C-4")!;
+    expect([c4.status, c4.display, c4.returnReason]).toEqual(["IN_PROGRESS", "RETURNED", "TC-03 mangler"]);
   });
 });

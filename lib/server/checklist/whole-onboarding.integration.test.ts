@@ -11,6 +11,7 @@ import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../test
 import { getChecklist } from "./get-checklist";
 import { listOverview } from "./list-overview";
 import { coordinator, institutionWithMember, type TTestActor } from "./test-helpers";
+import { decideStepReview, sendStepForReview } from "./review-step";
 import { updateStep } from "./update-step";
 
 const kinds = await testDatabaseKinds();
@@ -52,9 +53,11 @@ describe.each(kinds)("a whole onboarding from A-1 to D-2 on %s", (kind) => {
       if (step.performer === "BITS") {
         await updateStep({ db: t.prisma, actor: bits, institutionId: institution.id, stepKey: step.key, expectedVersion: version(), status: "DONE", evidence, today: TODAY });
       } else if (step.requiresReview) {
-        const submitted = await updateStep({ db: t.prisma, actor: worker, institutionId: institution.id, stepKey: step.key, expectedVersion: version(), status: "AWAITING_REVIEW", evidence, today: TODAY });
+        const base = { db: t.prisma, institutionId: institution.id, stepKey: step.key, today: TODAY };
+        const saved = await updateStep({ ...base, actor: worker, expectedVersion: version(), status: "IN_PROGRESS", evidence });
+        const submitted = await sendStepForReview({ ...base, actor: worker, expectedVersion: saved.version });
         expect((await checklist()).waitingOn).toBe("BITS");
-        await updateStep({ db: t.prisma, actor: bits, institutionId: institution.id, stepKey: step.key, expectedVersion: submitted.version, status: "DONE", comment: "Godkjent.", today: TODAY });
+        await decideStepReview({ ...base, actor: bits, expectedVersion: submitted.version, decision: "APPROVED" });
       } else {
         await updateStep({ db: t.prisma, actor: worker, institutionId: institution.id, stepKey: step.key, expectedVersion: version(), status: "DONE", evidence, today: TODAY });
       }
