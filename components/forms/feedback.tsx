@@ -128,29 +128,16 @@ export function FormErrorSummary({ heading, errors, intro, ref }: {
  */
 export function useSubmitGuard(pending: boolean) {
   const busy = useRef(false);
-  const sawPending = useRef(false);
-  // free the button when the answer is in (pending went true → false), not at the next commit:
-  // a commit between the click and `pending` let a double click submit twice
+  // every commit after the click has `pending` (or the answer) in hand: the ref's work is done
   useEffect(() => {
-    if (pending) {
-      sawPending.current = true;
-      return;
-    }
-    if (sawPending.current) {
-      sawPending.current = false;
-      busy.current = false;
-    }
-  }, [pending]);
+    busy.current = false;
+  });
   return (e: MouseEvent<HTMLElement>) => {
     if (pending || busy.current) {
       e.preventDefault();
       return;
     }
     busy.current = true;
-    // a click that started no submit (a check in the browser refused it) frees the button again
-    window.setTimeout(() => {
-      if (!sawPending.current) busy.current = false;
-    }, 1500);
   };
 }
 
@@ -163,7 +150,8 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
   children: ReactNode;
   /** What the spinner says to a screen reader ("Lagrer …"). */
   pendingText?: string;
-  variant?: "primary" | "secondary" | "danger";
+  /** "danger": an outlined red button; "confirm-danger": the filled red one that confirms a dialog. */
+  variant?: "primary" | "secondary" | "danger" | "confirm-danger";
   name?: string;
   value?: string;
   size?: "sm" | "md";
@@ -173,7 +161,7 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
   ariaLabel?: string;
 }) {
   const guard = useSubmitGuard(pending);
-  const danger = variant === "danger";
+  const danger = variant === "danger" || variant === "confirm-danger";
   return (
     <Button
       type="submit"
@@ -185,9 +173,9 @@ export function SubmitButton({ pending, children, pendingText, variant = "primar
       aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
       data-pending={pending || undefined}
-      variant={variant === "primary" ? "primary" : "secondary"}
+      variant={variant === "primary" || variant === "confirm-danger" ? "primary" : "secondary"}
       data-color={danger ? "danger" : undefined}
-      data-size={size ?? (danger ? "sm" : undefined)}
+      data-size={size ?? (variant === "danger" ? "sm" : undefined)}
       className={`relative ${className ?? "self-start"}`}
     >
       <span className={pending ? "opacity-0" : undefined}>{children}</span>

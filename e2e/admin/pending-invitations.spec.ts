@@ -14,6 +14,7 @@ async function expectLink(page: Page, link: string, valid: boolean) {
 }
 
 test("an owner sees pending invitations, re-invites (one live link), sends again and withdraws", async ({ page, browser }) => {
+  test.slow(); // two people and several round trips
   const f = fixtures();
   const email = `ventende-${Date.now()}@e2e.example`;
   const visitor = hydrateOnNavigation(await (await browser.newContext()).newPage());

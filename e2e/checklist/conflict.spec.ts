@@ -26,6 +26,7 @@ async function bothOpen(page: Page, browser: Browser) {
 }
 
 test("B's save after A's keeps both: A's due date and note, B's evidence field", async ({ page, browser }) => {
+  test.slow(); // two people and several round trips
   const f = fixtures();
   const b = await bothOpen(page, browser);
 
@@ -59,6 +60,7 @@ test("B's save after A's keeps both: A's due date and note, B's evidence field",
 });
 
 test("a field both changed needs B's choice before B's save goes through", async ({ page, browser }) => {
+  test.slow(); // two people and several round trips
   const f = fixtures();
   const b = await bothOpen(page, browser);
 
