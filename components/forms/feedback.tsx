@@ -128,29 +128,16 @@ export function FormErrorSummary({ heading, errors, intro, ref }: {
  */
 export function useSubmitGuard(pending: boolean) {
   const busy = useRef(false);
-  const sawPending = useRef(false);
-  // free the button when the answer is in (pending went true → false), not at the next commit:
-  // a commit between the click and `pending` let a double click submit twice
+  // every commit after the click has `pending` (or the answer) in hand: the ref's work is done
   useEffect(() => {
-    if (pending) {
-      sawPending.current = true;
-      return;
-    }
-    if (sawPending.current) {
-      sawPending.current = false;
-      busy.current = false;
-    }
-  }, [pending]);
+    busy.current = false;
+  });
   return (e: MouseEvent<HTMLElement>) => {
     if (pending || busy.current) {
       e.preventDefault();
       return;
     }
     busy.current = true;
-    // a click that started no submit (a check in the browser refused it) frees the button again
-    window.setTimeout(() => {
-      if (!sawPending.current) busy.current = false;
-    }, 1500);
   };
 }
 

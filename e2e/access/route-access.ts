@@ -178,6 +178,19 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     withPrevState: true,
     denied: ["anonymous", "memberA", "ownerB", "supplier"],
   },
+  "app/institutions/[id]/actions.ts#requestInstitutionChangeAction": {
+    pagePath: (f) => `/institutions/${A(f)}/edit`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({ orgnr: "974760673", blpMember: "on", reason: "Kapret forespørsel" }),
+    withPrevState: true,
+    denied: ["anonymous", "memberA", "ownerB", "supplier"],
+  },
+  "app/bits-queue/actions.ts#decideChangeRequestAction": {
+    pagePath: () => "/bits-queue",
+    fields: () => ({ requestId: "access-matrix-no-such-request", decision: "APPROVE" }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerA", "memberA", "ownerB", "supplier"],
+  },
   "app/institutions/[id]/actions.ts#updateInstitutionAction": {
     pagePath: (f) => `/institutions/${A(f)}`,
     boundArgs: (f) => [A(f)],

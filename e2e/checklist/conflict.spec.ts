@@ -1,3 +1,4 @@
+import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "../test";
 import { query } from "../access/db";
 import { fixtures, signInAs } from "../fixtures";
@@ -13,14 +14,21 @@ const newInstitution = async () => {
   return inst;
 };
 
-test("B's save after A's keeps both: A's due date and note, B's evidence field", async ({ page, browser }) => {
-  const f = fixtures();
+/** A (the coordinator, on `page`) and B (an administrator, in a context of its own) open B-1. */
+async function bothOpen(page: Page, browser: Browser) {
   const inst = await newInstitution();
   const path = stepPath(inst.id, "B-1");
   await signInAs(page, "coordinator");
   const b = await sessionAs(browser, "admin");
   await page.goto(path);
   await b.goto(path);
+  return b;
+}
+
+test("B's save after A's keeps both: A's due date and note, B's evidence field", async ({ page, browser }) => {
+  test.slow(); // two people and several round trips
+  const f = fixtures();
+  const b = await bothOpen(page, browser);
 
   // A saves a due date and a note
   await page.getByLabel("Frist").fill("2026-12-15");
@@ -52,13 +60,9 @@ test("B's save after A's keeps both: A's due date and note, B's evidence field",
 });
 
 test("a field both changed needs B's choice before B's save goes through", async ({ page, browser }) => {
+  test.slow(); // two people and several round trips
   const f = fixtures();
-  const inst = await newInstitution();
-  const path = stepPath(inst.id, "B-1");
-  await signInAs(page, "coordinator");
-  const b = await sessionAs(browser, "admin");
-  await page.goto(path);
-  await b.goto(path);
+  const b = await bothOpen(page, browser);
 
   await page.getByLabel("Frist").fill("2026-12-15");
   await page.getByLabel("Notat (valgfritt)").fill("A sitt notat");

@@ -19,6 +19,9 @@ export const AUDIT_SENTENCE_KEYS = {
   "invitation.resend": ["invitationResend"],
   "institution.create": ["institutionCreate"],
   "institution.update": ["institutionUpdate"],
+  "institution.change.request": ["institutionChangeRequest"],
+  "institution.change.approve": ["institutionChangeApprove"],
+  "institution.change.reject": ["institutionChangeReject"],
   "sandbox.token.create": ["tokenCreate"],
   "sandbox.token.revoke": ["tokenRevoke"],
   "sandbox.employer.set": ["sandboxEmployerSet"],
@@ -185,6 +188,17 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
           ["name", text], ["orgnr", text], ["blpMember", bool], ["supplierOrgnr", text], ["supplierName", text], ["targetProductionDate", day],
         ]),
       };
+    case "institution.change.request":
+    case "institution.change.approve":
+    case "institution.change.reject": {
+      const key = e.action === "institution.change.request" ? "institutionChangeRequest" : e.action === "institution.change.approve" ? "institutionChangeApprove" : "institutionChangeReject";
+      const facts: [TAuditField, (v: unknown) => TAuditValue][] = [["orgnr", text], ["blpMember", bool], ["supplierOrgnr", text], ["supplierName", text]];
+      return {
+        ...base(key, e.subject),
+        note: str(after.reason) ?? str(after.note),
+        details: changed(before, after, facts.filter(([f]) => f in after)),
+      };
+    }
     case "sandbox.token.create":
       return { ...base("tokenCreate", e.subject), params: { name: text(after.name) } };
     case "sandbox.token.revoke":

@@ -62,3 +62,30 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return out;
 }
+
+/** An owner's request to change what decides the checklist (issue 13): the facts as they should
+ * be, and why. */
+export const ZInstitutionChangeRequestSchema = z
+  .object({
+    orgnr,
+    blpMember: checkbox,
+    supplierOrgnr: z.preprocess(blankToNull, orgnr.nullable()),
+    supplierName: z.preprocess(blankToNull, zText({ max: 200, messages: { tooLong: "errors.tooLong" } }).nullable()),
+    reason: zText({ min: 1, max: 2000, multiline: true, messages: { required: "errors.required", tooLong: "errors.tooLong" } }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.supplierOrgnr && !v.supplierName) ctx.addIssue({ code: "custom", path: ["supplierName"], message: "errors.supplierNameRequired" });
+  });
+export type TInstitutionChangeRequest = z.infer<typeof ZInstitutionChangeRequestSchema>;
+
+/** A coordinator's decision on a change request; a rejection says why. */
+export const ZChangeDecisionSchema = z
+  .object({
+    requestId: zId(),
+    decision: z.enum(["APPROVE", "REJECT"]),
+    note: z.preprocess(blankToNull, zText({ max: 2000, multiline: true, messages: { tooLong: "errors.tooLong" } }).nullable()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "REJECT" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "errors.rejectReasonRequired" });
+  });
+export type TChangeDecision = z.infer<typeof ZChangeDecisionSchema>;

@@ -5,10 +5,11 @@ import { db } from "@/lib/server/db";
 import { formObject, runFormAction } from "@/lib/server/institutions/action-error";
 import { changeMemberRole } from "@/lib/server/institutions/change-member-role";
 import { removeMember } from "@/lib/server/institutions/remove-member";
+import { requestInstitutionChange } from "@/lib/server/institutions/request-institution-change";
 import { updateInstitution } from "@/lib/server/institutions/update-institution";
 import { invite, resendInvite, type InviteResult } from "@/lib/server/invitations/invite";
 import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
-import { ZInstitutionSchema, ZMemberRemoveSchema, ZMemberRoleChangeSchema } from "@/lib/validation/institution";
+import { ZInstitutionChangeRequestSchema, ZInstitutionSchema, ZMemberRemoveSchema, ZMemberRoleChangeSchema } from "@/lib/validation/institution";
 import { ZInstitutionInvitationSchema, ZInvitationIdSchema } from "@/lib/validation/invitation";
 
 const page = (institutionId: string) => `/institutions/${institutionId}`;
@@ -74,5 +75,16 @@ export async function revokeInvitationAction(institutionId: string, _prev: Actio
       await revokeInvitation({ db, actor, institutionId, ...input });
     },
     revalidate: [page(institutionId)],
+  });
+}
+
+export async function requestInstitutionChangeAction(institutionId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction({
+    formData,
+    schema: ZInstitutionChangeRequestSchema,
+    run: async (actor) => {
+      await requestInstitutionChange({ db, actor, institutionId, input: formObject(formData) });
+    },
+    revalidate: [page(institutionId), `${page(institutionId)}/edit`, "/bits-queue"],
   });
 }

@@ -3,7 +3,8 @@
 // row's version (optimistic concurrency), and the write and its audit event share a transaction.
 import { AppError } from "../../errors/app-error";
 import { deriveSteps, evidenceSchema, findStep, type TStepStatus } from "../../onboarding";
-import { mergeStep, type TMergeConflict, type TStepValues } from "../../onboarding/merge-step";
+import { mergeStep, type TStepValues } from "../../onboarding/merge-step";
+import type { TStepConflict } from "../../validation/checklist";
 import type { Prisma } from "../../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
@@ -29,17 +30,9 @@ export interface TUpdateStepOptions extends TStepPatch {
   alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>;
 }
 
-export interface TConflictDetails {
-  updatedBy: string | null;
-  updatedAt: string | null;
-  version: number;
-  /** The stored values at `version`, which the user has not seen yet. */
-  latest: TStepValues;
-  /** With a base: the latest values plus every change only the user made. */
-  merged?: TStepValues;
-  /** Fields both changed to different values: the user chooses. */
-  conflicts?: TMergeConflict[];
-}
+/** What a refused stale save answers: who saved last and when, the latest values, and (given
+ * the form's base) the merge of the user's changes into them. */
+export type TConflictDetails = TStepConflict;
 
 type Db = Pick<PrismaClient, "institutionStep">;
 

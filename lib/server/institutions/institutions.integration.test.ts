@@ -82,17 +82,17 @@ describe.each(kinds)("institutions on %s", (kind) => {
   it("an owner updates their institution; the audit event holds before and after", async () => {
     const inst = await seedInstitution(t.prisma, { name: "Før AS" });
     const owner = await actorOf(t.prisma, (await seedUser(t.prisma, { memberships: [{ institutionId: inst.id, memberRole: "OWNER" }] })).id);
-    const supplier = uniqueOrgnr();
+    // the supplier (like the org number and BLP) only Bits changes (issue 13: change-requests.integration.test.ts)
     await updateInstitution({
       db: t.prisma, actor: owner, institutionId: inst.id,
-      input: { name: "Etter AS", orgnr: inst.orgnr, supplierOrgnr: supplier, supplierName: "Leverandør AS", targetProductionDate: "" },
+      input: { name: "Etter AS", orgnr: inst.orgnr, supplierOrgnr: "", supplierName: "", targetProductionDate: "2027-03-01" },
     });
     const after = await t.prisma.institution.findUniqueOrThrow({ where: { id: inst.id } });
-    expect(after).toMatchObject({ name: "Etter AS", supplierOrgnr: supplier, supplierName: "Leverandør AS", blpMember: false });
+    expect(after).toMatchObject({ name: "Etter AS", supplierOrgnr: null, blpMember: false });
     const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { institutionId: inst.id, action: "institution.update" } });
     expect(event.actor).toBe(owner.email);
-    expect(event.before).toMatchObject({ name: "Før AS", supplierOrgnr: null });
-    expect(event.after).toMatchObject({ name: "Etter AS", supplierOrgnr: supplier, supplierName: "Leverandør AS" });
+    expect(event.before).toMatchObject({ name: "Før AS", targetProductionDate: null });
+    expect(event.after).toMatchObject({ name: "Etter AS", targetProductionDate: "2027-03-01" });
   });
 
   it("an invalid update changes nothing and writes no audit event", async () => {

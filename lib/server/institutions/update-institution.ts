@@ -1,5 +1,9 @@
 // Edits an institution's profile (`institution.update`: coordinators and the institution's owners).
+// What decides the checklist (org number, BLP membership, the supplier) only a coordinator
+// changes; an owner's save that would change it is refused whole (they send a change request).
 import { AppError } from "../../errors/app-error";
+import { changedChecklistFacts } from "../../onboarding/checklist-facts";
+import { isCoordinator } from "../../onboarding/permissions";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
 import { auditView, ORGNR_TAKEN, parseInstitution } from "./institution-data";
@@ -20,6 +24,10 @@ export async function updateInstitution(opts: {
     return await db.$transaction(async (tx) => {
       const before = await tx.institution.findUnique({ where: { id: institutionId } });
       if (!before) throw new AppError("NOT_FOUND");
+      const facts = isCoordinator(actor) ? [] : changedChecklistFacts(before, data);
+      if (facts.length > 0) {
+        throw new AppError("INVALID", "coordinator only", { fieldErrors: Object.fromEntries(facts.map((f) => [f, ["errors.coordinatorOnly"]])) });
+      }
       const after = await tx.institution.update({ where: { id: institutionId }, data });
       await recordAudit(tx, {
         actor: actor.email,

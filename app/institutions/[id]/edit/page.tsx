@@ -1,10 +1,14 @@
 import { getTranslations } from "next-intl/server";
+import { ChangeRequestForm } from "@/components/institutions/change-request-form";
+import { ChangeRequestView } from "@/components/institutions/change-request-view";
 import { InstitutionForm } from "@/components/institutions/institution-form";
+import { isCoordinator } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
 import { db } from "@/lib/server/db";
 import { getInstitution } from "@/lib/server/institutions/get-institution";
-import { updateInstitutionAction } from "../actions";
+import { latestChangeRequest } from "@/lib/server/institutions/list-change-requests";
+import { requestInstitutionChangeAction, updateInstitutionAction } from "../actions";
 import { orNotFound } from "../load";
 import { ClientMessages } from "@/components/intl/client-messages";
 
@@ -16,14 +20,20 @@ export default async function EditInstitutionPage({ params }: { params: Promise<
   await assertCan(actor, "institution.update", id);
   const i = await orNotFound(getInstitution({ db, actor, institutionId: id }));
   const t = await getTranslations("institution");
+  // an owner edits the rest; what decides the checklist only Bits changes, on request
+  const owner = !isCoordinator(actor);
+  const request = owner ? await latestChangeRequest({ db, actor, institutionId: id }) : null;
+  const facts = { orgnr: i.orgnr, blpMember: i.blpMember, supplierOrgnr: i.supplierOrgnr ?? "", supplierName: i.supplierName ?? "" };
   return (
-    <ClientMessages namespaces={["institution.form", "admin.errors", "institution.errors"]}>
+    <ClientMessages namespaces={["institution.form", "admin.errors", "institution.errors", "institution.changeRequest"]}>
+      <div className="space-y-8">
       <section aria-labelledby="edit-title" className="space-y-4">
         <h1 id="edit-title" className="ds-heading" data-size="lg">{t("editTitle", { name: i.name })}</h1>
         <InstitutionForm
           action={updateInstitutionAction.bind(null, id)}
           submitLabel={t("form.save")}
           cancelHref={`/institutions/${id}`}
+          lockFacts={owner}
           values={{
             name: i.name,
             orgnr: i.orgnr,
@@ -34,6 +44,24 @@ export default async function EditInstitutionPage({ params }: { params: Promise<
           }}
         />
       </section>
+      {owner && (
+        <section aria-labelledby="change-request-title" className="space-y-4">
+          <h2 id="change-request-title" className="ds-heading" data-size="md">{t("changeRequest.title")}</h2>
+          {request && (
+            <section aria-labelledby="latest-request-title" className="space-y-2 rounded border border-slate-300 bg-white p-4">
+              <h3 id="latest-request-title" className="ds-heading" data-size="xs">{t("changeRequest.latestTitle")}</h3>
+              <ChangeRequestView request={request} />
+            </section>
+          )}
+          {request?.status !== "OPEN" && (
+            <>
+              <p>{t("changeRequest.intro")}</p>
+              <ChangeRequestForm action={requestInstitutionChangeAction.bind(null, id)} values={facts} />
+            </>
+          )}
+        </section>
+      )}
+      </div>
     </ClientMessages>
   );
 }
