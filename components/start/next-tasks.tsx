@@ -23,7 +23,7 @@ export async function NextTasks({ institutionId, tasks, supplierName }: { instit
           <>
             <Paragraph data-size="sm">{t("nextTasks.intro")} {t("nextTasks.count", { count: tasks.length })}.</Paragraph>
             <ol className="task-list" aria-labelledby="next-tasks-title">
-              {tasks.map(({ step: s, urgency, party, missingEvidence, openPrerequisites, blockedReason }) => {
+              {tasks.map(({ step: s, urgency, party, missingEvidence, openPrerequisites, blockedReason, returnedReason }) => {
                 const fields = evidenceFields(s.step.key);
                 return (
                   <li key={s.step.key} className="task" data-step={s.step.key} data-urgency={urgency}>
@@ -35,6 +35,7 @@ export async function NextTasks({ institutionId, tasks, supplierName }: { instit
                         {party === "SUPPLIER" && supplierName ? t("performer.SUPPLIER", { name: supplierName }) : t(`performer.${s.step.performer}`, { name: "" })}
                         {s.dueDate && <> · {t("taskList.due", { date: formatDate(s.dueDate, locale) })}</>}
                       </p>
+                      {returnedReason && <p className="task-meta">{t("nextTasks.returned", { reason: returnedReason })}</p>}
                       {blockedReason && <p className="task-meta">{t("nextTasks.blocked", { reason: blockedReason })}</p>}
                       {openPrerequisites.length > 0 && <p className="task-meta">{t("nextTasks.openPrerequisites", { keys: openPrerequisites.join(", ") })}</p>}
                       {missingEvidence.length > 0 && (
@@ -46,7 +47,7 @@ export async function NextTasks({ institutionId, tasks, supplierName }: { instit
                         : urgency === "DUE_SOON" ? (
                           <Tag data-color="warning" data-size="sm" className="inline-flex gap-1 whitespace-nowrap"><ClockIcon aria-hidden className="shrink-0" />{t("nextTasks.urgency.DUE_SOON")}</Tag>
                         ) : null}
-                      <StatusTag status={s.status} />
+                      <StatusTag status={s.display} />
                     </div>
                   </li>
                 );

@@ -55,6 +55,14 @@ describe("nextTasks", () => {
     expect(tasks.find((t) => t.step.step.key === "A-1")!.missingEvidence).toEqual([]);
   });
 
+  it("carries Bits' reason for a returned review step, and only for it", () => {
+    const tasks = tasksFor({ "B-2": { status: "IN_PROGRESS", returnedReason: "Skjemaet mangler signatur." }, "A-1": { status: "IN_PROGRESS" } });
+    const b2 = tasks.find((t) => t.step.step.key === "B-2")!;
+    expect(b2.step.display).toBe("RETURNED");
+    expect(b2.returnedReason).toBe("Skjemaet mangler signatur.");
+    expect(tasks.find((t) => t.step.step.key === "A-1")!.returnedReason).toBeUndefined();
+  });
+
   it("marks the supplier's steps as the supplier's (B-3 with a supplier)", () => {
     const done = { status: "DONE" as const };
     expect(tasksFor({}, withSupplier).find((t) => t.step.step.key === "B-3")?.party).toBe("SUPPLIER");

@@ -23,6 +23,8 @@ export interface TNextTask {
   openPrerequisites: string[];
   /** The recorded reason of a BLOCKED step. */
   blockedReason?: string;
+  /** Bits' reason for returning a review step: what to correct before sending it again. */
+  returnedReason?: string;
 }
 
 export function taskUrgency(step: Pick<TDerivedStep, "dueDate" | "overdue">, today: string): TTaskUrgency {
@@ -55,6 +57,7 @@ export function nextTasks(input: {
       missingEvidence: missingEvidenceFor(s.step.key, "DONE", recorded?.evidence, { profile: input.profile }),
       openPrerequisites: s.openPrerequisites,
       blockedReason: s.status === "BLOCKED" && recorded?.reason ? recorded.reason : undefined,
+      returnedReason: s.display === "RETURNED" ? s.returnReason : undefined,
     });
   });
   const rank = (t: TNextTask) => URGENCY_ORDER.indexOf(t.urgency);
