@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedInstitution, seedUser, uniqueOrgnr } from "../../../prisma/seed/factories";
 import { AppError } from "../../errors/app-error";
-import type { PrismaClient } from "../prisma-client";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
 import { changeMemberRole } from "./change-member-role";
 import { createInstitution } from "./create-institution";
@@ -9,13 +8,10 @@ import { listMembers } from "./list-members";
 import { removeMember } from "./remove-member";
 import type { CoreActor } from "../access/require-access";
 import { updateInstitution } from "./update-institution";
+import { actorOf } from "../testing/actor-of";
 
 const kinds = await testDatabaseKinds();
 
-async function actorOf(prisma: PrismaClient, userId: string): Promise<CoreActor> {
-  const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
-  return { id: u.id, email: u.email, role: u.role, memberships: u.memberships.map((m) => ({ institutionId: m.institutionId, memberRole: m.memberRole })) };
-}
 const failure = (p: Promise<unknown>) =>
   p.then(() => null, (e: unknown) => (e instanceof AppError ? { code: e.code, message: e.message, fieldErrors: e.details?.fieldErrors } : { code: `THREW ${String(e)}` }));
 

@@ -12,13 +12,10 @@ import { openFreshDatabase, testDatabaseKinds, TEST_DATABASE_URL, type TestDatab
 import { changeMemberRole } from "./change-member-role";
 import { isLastOwnerViolation } from "./owner-guard";
 import { removeMember } from "./remove-member";
+import { actorOf } from "../testing/actor-of";
 
 const kinds = await testDatabaseKinds();
 
-async function actorOf(prisma: PrismaClient, userId: string): Promise<CoreActor> {
-  const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
-  return { id: u.id, email: u.email, role: u.role, memberships: u.memberships.map((m) => ({ institutionId: m.institutionId, memberRole: m.memberRole })) };
-}
 const outcome = (p: Promise<unknown>) =>
   p.then(() => "OK", (e: unknown) => (e instanceof AppError ? `${e.code} ${e.message}` : `THREW ${String(e)}`));
 

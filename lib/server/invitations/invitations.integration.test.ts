@@ -4,18 +4,14 @@ import { FACTORY_PASSWORD, seedInstitution, seedUser } from "../../../prisma/see
 import { AppError } from "../../errors/app-error";
 import { verifyPassword } from "../auth/password";
 import type { CoreActor } from "../access/require-access";
-import type { PrismaClient } from "../prisma-client";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
 import { acceptInvitation } from "./accept-invitation";
 import { createInvitation } from "./create-invitation";
 import { findInvitation } from "./find-invitation";
+import { actorOf } from "../testing/actor-of";
 
 const kinds = await testDatabaseKinds();
 
-async function actorOf(prisma: PrismaClient, userId: string): Promise<CoreActor> {
-  const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
-  return { id: u.id, email: u.email, role: u.role, memberships: u.memberships.map((m) => ({ institutionId: m.institutionId, memberRole: m.memberRole })) };
-}
 const tokenOf = (link: string) => link.split("/invitation/")[1];
 const code = (p: Promise<unknown>) => p.then(() => "OK", (e: unknown) => (e instanceof AppError ? e.code : `THREW ${String(e)}`));
 const uniqueEmail = (tag: string) => `${tag}-${Math.random().toString(36).slice(2, 10)}@Test.Example `;

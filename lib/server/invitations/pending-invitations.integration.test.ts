@@ -5,20 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedInstitution, seedUser } from "../../../prisma/seed/factories";
 import { AppError } from "../../errors/app-error";
 import type { CoreActor } from "../access/require-access";
-import type { PrismaClient } from "../prisma-client";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
 import { createInvitation, invitationLink } from "./create-invitation";
 import { findInvitation } from "./find-invitation";
 import { listPendingInvitations } from "./list-pending-invitations";
 import { resendInvitation } from "./resend-invitation";
 import { revokeInvitation } from "./revoke-invitation";
+import { actorOf } from "../testing/actor-of";
 
 const kinds = await testDatabaseKinds();
 
-async function actorOf(prisma: PrismaClient, userId: string): Promise<CoreActor> {
-  const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
-  return { id: u.id, email: u.email, role: u.role, memberships: u.memberships.map((m) => ({ institutionId: m.institutionId, memberRole: m.memberRole })) };
-}
 const tokenOf = (link: string) => link.split("/invitation/")[1];
 const code = (p: Promise<unknown>) => p.then(() => "OK", (e: unknown) => (e instanceof AppError ? e.code : `THREW ${String(e)}`));
 const email = (tag: string) => `${tag}-${Math.random().toString(36).slice(2, 10)}@test.example`;

@@ -2,18 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedInstitution, seedUser } from "../../../prisma/seed/factories";
 import { AppError } from "../../errors/app-error";
 import type { CoreActor } from "../access/require-access";
-import type { PrismaClient } from "../prisma-client";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
 import { changeUserRole } from "./change-user-role";
 import { listUsers } from "./list-users";
 import { setUserDisabled } from "./set-user-disabled";
+import { actorOf } from "../testing/actor-of";
 
 const kinds = await testDatabaseKinds();
 
-async function actorOf(prisma: PrismaClient, userId: string): Promise<CoreActor> {
-  const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
-  return { id: u.id, email: u.email, role: u.role, memberships: u.memberships.map((m) => ({ institutionId: m.institutionId, memberRole: m.memberRole })) };
-}
 const failure = (p: Promise<unknown>) =>
   p.then(() => null, (e: unknown) => (e instanceof AppError ? { code: e.code, message: e.message } : { code: `THREW ${String(e)}` }));
 
