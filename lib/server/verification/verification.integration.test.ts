@@ -111,9 +111,9 @@ describe.each(kinds)("verification on %s", (kind) => {
     expect(await t.prisma.stepCertificate.count({ where: { institutionId: institution.id } })).toBe(0);
   });
 
-  it("does not fill a step the user may not edit (waiting for review), and stores nothing then", async () => {
+  it("does not fill a step the user may not edit (marked not applicable by Bits), and stores nothing then", async () => {
     const { institution, user } = await institutionWithMember(t.prisma);
-    await setStates(t.prisma, institution.id, { "A-2": { status: "AWAITING_REVIEW", evidence: {} } });
+    await setStates(t.prisma, institution.id, { "A-2": { status: "NOT_APPLICABLE", evidence: {} } });
     await expect(upload(user, institution.id, makeCertificate({ orgnr: institution.orgnr, issuerCn: TEST_CA }).pem)).rejects.toMatchObject({ code: "INVALID" });
     expect(await t.prisma.stepCertificate.count({ where: { institutionId: institution.id } })).toBe(0);
   });
