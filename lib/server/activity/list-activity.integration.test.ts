@@ -5,6 +5,7 @@ import { ZActivityFilterSchema } from "../../validation/activity";
 import { recordAudit } from "../audit/record-audit";
 import { addStepComment } from "../checklist/add-step-comment";
 import { stepSubject } from "../checklist/load-states";
+import { decideStepReview, sendStepForReview } from "../checklist/review-step";
 import { C4_COMPLETE, CERTS_COMPLETE, coordinator, member, setStates, type TTestActor } from "../checklist/test-helpers";
 import { updateStep } from "../checklist/update-step";
 import { createSandboxToken } from "../sandbox/manage-tokens";
@@ -41,9 +42,10 @@ describe.each(kinds)("activity feed on %s", (kind) => {
     await step(kari, inst.A, "A-2", 1, { evidence: CERTS_COMPLETE });
     await step(kari, inst.A, "A-2", 2, { dueDate: "2026-12-01" });
     await addStepComment({ db, actor: kari, institutionId: inst.A, stepKey: "A-3", body: "Vi leser dokumentasjonen nå." });
-    await setStates(db, inst.A, { "C-3": "DONE", "A-6": "DONE" });
-    await step(kari, inst.A, "C-4", 0, { status: "AWAITING_REVIEW", evidence: C4_COMPLETE });
-    await step(bits, inst.A, "C-4", 1, { status: "IN_PROGRESS", comment: "Rapporten mangler testtilfelle 3." });
+    // C-4's evidence set directly (no feed entry), then sent to Bits and returned through the review actions
+    await setStates(db, inst.A, { "C-3": "DONE", "A-6": "DONE", "C-4": { status: "NOT_STARTED", evidence: C4_COMPLETE } });
+    await sendStepForReview({ db, actor: kari, institutionId: inst.A, stepKey: "C-4", expectedVersion: 1, today: TODAY });
+    await decideStepReview({ db, actor: bits, institutionId: inst.A, stepKey: "C-4", expectedVersion: 2, today: TODAY, decision: "RETURNED", reason: "Rapporten mangler testtilfelle 3." });
     await createSandboxToken({ db, actor: kari, institutionId: inst.A, name: "CI-token" });
     // never in a feed: sign-ins and refused attempts, even with the institution on them
     await recordAudit(db, { actor: kari.email, action: "user.sign-in", subject: `user:${kari.id}`, institutionId: inst.A });
