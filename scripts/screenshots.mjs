@@ -9,7 +9,8 @@
 // Files: <out>/<page>-<width>-<locale>.png. Pages (names for --pages):
 //   sign-in, overview, institution (Vidde), step-c4 (Vidde C-4), step-a2 (Vidde A-2), bits-queue,
 //   activity, institution-activity, audit, test-panel, institution-test-panel (Vidde), sandbox (Vidde),
-//   sandbox-docs
+//   sandbox-docs, start-owner, start-supplier, institution-supplier, step-c4-owner, edit-owner (as
+//   Vidde's owner or the supplier's staff), admin-users
 // Signs in as the demo coordinator (koordinator@demo.ajour.no / ajour-demo-2026) except for
 // sign-in; the sandbox docs are also shot as Vidde's owner (sandbox-docs-owner), whose org number
 // they fill in. Playwright comes from the worktree's node_modules; the browser is /usr/bin/chromium.
@@ -80,6 +81,13 @@ const pages = (vidde) => [
   { name: "sandbox", path: `/institutions/${vidde}/sandbox` },
   { name: "sandbox-docs", path: "/sandbox-docs" },
   { name: "sandbox-docs-owner", path: "/sandbox-docs", as: "vidde@demo.ajour.no" },
+  // each role's start page (issue 13): the owner lands on their institution, the supplier's staff on their list
+  { name: "start-owner", path: "/", as: "vidde@demo.ajour.no" },
+  { name: "start-supplier", path: "/", as: "leverandor@demo.ajour.no" },
+  { name: "institution-supplier", path: `/institutions/${vidde}`, as: "leverandor@demo.ajour.no" },
+  { name: "step-c4-owner", path: `/institutions/${vidde}/steps/C-4`, as: "vidde@demo.ajour.no" },
+  { name: "edit-owner", path: `/institutions/${vidde}/edit`, as: "vidde@demo.ajour.no" },
+  { name: "admin-users", path: "/admin/users" },
 ];
 
 let vidde = null;

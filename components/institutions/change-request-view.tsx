@@ -19,7 +19,7 @@ export async function ChangeRequestView({ request, showInstitution = false }: { 
         {showInstitution && <strong>{request.institution.name}</strong>}
         <span>{t("requestedBy", { name: request.requestedByName, time: formatDateTime(request.createdAt, locale) })}</span>
       </p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="app-facts">
         {CHECKLIST_FACTS.filter((k) => k in request.proposed).map((k) => (
           <div key={k} className="contents">
             <dt className="font-medium">{tf(k)}</dt>

@@ -72,7 +72,7 @@ function LockedFacts({ values }: { values: InstitutionFormValues }) {
     <div className="space-y-2 rounded border border-slate-300 p-3" data-testid="locked-facts">
       <p className="font-semibold">{t("lockedTitle")}</p>
       <p className="text-sm">{t("lockedHint")}</p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="app-facts">
         <dt>{t("orgnr")}</dt><dd>{values.orgnr}</dd>
         <dt>{t("blpMember")}</dt><dd>{values.blpMember ? t("yes") : t("no")}</dd>
         <dt>{t("supplierOrgnr")}</dt><dd>{values.supplierOrgnr || "–"}</dd>

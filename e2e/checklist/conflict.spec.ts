@@ -31,7 +31,7 @@ test("B's save after A's keeps both: A's due date and note, B's evidence field",
   const b = await bothOpen(page, browser);
 
   // A saves a due date and a note
-  await page.getByLabel("Frist").fill("2026-12-15");
+  await page.getByLabel("Frist").fill("15.12.2026");
   await page.getByLabel("Notat (valgfritt)").fill("Ringte NAV om søknaden.");
   await page.getByRole("button", { name: "Lagre" }).click();
   await expectSaved(page);
@@ -43,7 +43,7 @@ test("B's save after A's keeps both: A's due date and note, B's evidence field",
   await expect(conflict).toBeVisible();
   await expect(conflict).toContainText("Ingen felt er endret av begge.");
   // A's values are loaded into B's form, B's own change is kept
-  await expect(b.getByLabel("Frist")).toHaveValue("2026-12-15");
+  await expect(b.getByLabel("Frist")).toHaveValue("15.12.2026");
   await expect(b.getByLabel("Notat (valgfritt)")).toHaveValue("Ringte NAV om søknaden.");
   await expect(b.getByLabel("NAVs referanse")).toHaveValue("NAV-2026-118");
 
@@ -52,7 +52,7 @@ test("B's save after A's keeps both: A's due date and note, B's evidence field",
   await expect(conflict).toHaveCount(0);
   for (const p of [page, b]) {
     await p.reload();
-    await expect(p.getByLabel("Frist")).toHaveValue("2026-12-15");
+    await expect(p.getByLabel("Frist")).toHaveValue("15.12.2026");
     await expect(p.getByLabel("Notat (valgfritt)")).toHaveValue("Ringte NAV om søknaden.");
     await expect(p.getByLabel("NAVs referanse")).toHaveValue("NAV-2026-118");
   }
@@ -64,7 +64,7 @@ test("a field both changed needs B's choice before B's save goes through", async
   const f = fixtures();
   const b = await bothOpen(page, browser);
 
-  await page.getByLabel("Frist").fill("2026-12-15");
+  await page.getByLabel("Frist").fill("15.12.2026");
   await page.getByLabel("Notat (valgfritt)").fill("A sitt notat");
   await page.getByRole("button", { name: "Lagre" }).click();
   await expectSaved(page);
@@ -77,7 +77,7 @@ test("a field both changed needs B's choice before B's save goes through", async
   await expect(choice.getByRole("table")).toContainText("A sitt notat");
   await expect(choice.getByRole("table")).toContainText("B sitt notat");
   // A's due date (only A changed it) is loaded already
-  await expect(b.getByLabel("Frist")).toHaveValue("2026-12-15");
+  await expect(b.getByLabel("Frist")).toHaveValue("15.12.2026");
 
   // no choice, no save
   await b.getByRole("button", { name: "Lagre" }).click();
@@ -90,7 +90,7 @@ test("a field both changed needs B's choice before B's save goes through", async
   await expectSaved(b);
   await page.reload();
   await expect(page.getByLabel("Notat (valgfritt)")).toHaveValue("B sitt notat");
-  await expect(page.getByLabel("Frist")).toHaveValue("2026-12-15");
+  await expect(page.getByLabel("Frist")).toHaveValue("15.12.2026");
   await b.context().close();
 });
 
