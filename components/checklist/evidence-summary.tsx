@@ -1,7 +1,8 @@
-// Recorded evidence as text, for a step nobody may edit any more (a retired step). Field labels
+// Recorded evidence as text, for a step nobody may edit (a retired step, one with Bits for review). Field labels
 // and option labels come from the step's evidence spec where it still has one; anything else
 // is shown under its stored key, so nothing recorded is hidden.
 import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format/dates";
 import { evidenceFields, type TEvidenceField } from "@/lib/onboarding";
 
 type Scalar = string | number | boolean | null | undefined;
@@ -13,6 +14,8 @@ export async function EvidenceSummary({ stepKey, evidence }: { stepKey: string; 
   if (entries.length === 0) return <p>{t("noEvidence")}</p>;
   const scalar = (field: TEvidenceField | undefined, v: Scalar) => {
     if (typeof v === "boolean") return v ? t("yes") : t("no");
+    // a date field's day as every page writes dates ("11. nov. 2026"), not as stored
+    if (field?.type === "date" && typeof v === "string") return formatDate(v, locale);
     return field?.options?.find((o) => o.value === v)?.label[locale] ?? String(v ?? "");
   };
   const value = (field: TEvidenceField | undefined, v: unknown) => {
