@@ -12,7 +12,6 @@ import { can, isCoordinator } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
 import { getChecklist } from "@/lib/server/checklist/get-checklist";
-import { getNextTasks } from "@/lib/server/checklist/get-next-tasks";
 import { currentViewer } from "@/lib/server/institutions/current-supplier-context";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
@@ -30,15 +29,14 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
   await assertCan(actor, "institution.read", id);
   const scope = { institutionId: id };
   const coordinator = isCoordinator(actor);
-  const [checklist, tasks, members, invitations, t] = await Promise.all([
-    orNotFound(getChecklist({ db, actor, institutionId: id, today: osloToday() })),
+  const [checklist, members, invitations, t] = await Promise.all([
     // "Deres neste oppgaver" is for the institution's side (its staff and its supplier's)
-    coordinator ? null : orNotFound(getNextTasks({ db, actor, institutionId: id, today: osloToday() })),
+    orNotFound(getChecklist({ db, actor, institutionId: id, today: osloToday(), withNextTasks: !coordinator })),
     can(actor, "member.read", scope) ? listMembers({ db, actor, institutionId: id }) : null,
     can(actor, "member.invite", scope) ? listPendingInvitations({ db, actor, institutionId: id }) : null,
     getTranslations("institution"),
   ]);
-  const { institution } = checklist;
+  const { institution, nextTasks: tasks } = checklist;
   const viewer = await currentViewer(institution);
   const manage = can(actor, "member.manage", scope)
     ? { changeRole: changeMemberRoleAction.bind(null, id), remove: removeMemberAction.bind(null, id) }
