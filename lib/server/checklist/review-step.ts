@@ -77,20 +77,26 @@ export async function sendStepForReview(opts: TReviewOptions): Promise<{ version
       const round = await tx.stepReviewRound.create({
         data: { institutionId, stepKey, stepVersion: version, evidence: evidence as Prisma.InputJsonValue, sentById: actor.id },
       });
-      await recordAudit(tx, {
-        actor: actor.email,
-        action: "step.update",
-        subject: stepSubject(institutionId, stepKey),
-        institutionId,
-        before: { status: from, version: expectedVersion },
-        after: { status: to, version, review: { action: "send", round: round.id } },
-      });
+      await auditReviewMove(tx, opts, from, { status: to, version, review: { action: "send", round: round.id } });
       return { version, roundId: round.id };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw await conflictError(db, institutionId, stepKey);
     throw error;
   }
+}
+
+/** A review move is audited as a step update (the feed and audit sentences read it as one),
+ * with the review's own action in `after.review`. */
+function auditReviewMove(tx: Parameters<typeof recordAudit>[0], opts: TReviewOptions, from: string, after: Record<string, unknown>) {
+  return recordAudit(tx, {
+    actor: opts.actor.email,
+    action: "step.update",
+    subject: stepSubject(opts.institutionId, opts.stepKey),
+    institutionId: opts.institutionId,
+    before: { status: from, version: opts.expectedVersion },
+    after,
+  });
 }
 
 /** A coordinator approves (DONE) or returns (IN_PROGRESS, a reason required) the open round. */
@@ -116,18 +122,11 @@ export async function decideStepReview(opts: TReviewOptions & { decision: TRevie
     }
     const comment = decision === "RETURNED" ? { kind: "REVIEW_RETURNED" as const, body: reason! } : null;
     if (comment) await tx.stepComment.create({ data: { institutionId, stepKey, authorId: actor.id, ...comment } });
-    await recordAudit(tx, {
-      actor: actor.email,
-      action: "step.update",
-      subject: stepSubject(institutionId, stepKey),
-      institutionId,
-      before: { status: from, version: expectedVersion },
-      after: {
-        status: to,
-        version,
-        review: { action: VIA[decision] },
-        comment: comment ?? { kind: "REVIEW_APPROVED", body: null },
-      },
+    await auditReviewMove(tx, opts, from, {
+      status: to,
+      version,
+      review: { action: VIA[decision] },
+      comment: comment ?? { kind: "REVIEW_APPROVED", body: null },
     });
     return { version };
   });
