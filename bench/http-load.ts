@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
+import { FACTORY_PASSWORD } from "../prisma/seed/factories";
 import { applyMigrations, openDatabase } from "../scripts/migrate.mjs";
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -102,4 +103,20 @@ export async function measureAll(targets: { label: string; url: string; headers?
     console.log(`${r.label.padEnd(40)} ${r.p50.toFixed(1).padStart(6)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(8)} ${String(r.non2xx).padStart(9)} ${(r.p95 / base.p95).toFixed(2).padStart(8)}  statuses ${JSON.stringify(r.statuses)}`);
   }
   return rows;
+}
+
+/** Signs `email` in with the factory password; returns the Cookie header of the session. */
+export async function signIn(base: string, email: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const cookies = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: FACTORY_PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed (${res.status})`);
+  return [...cookies, session].join("; ");
 }
