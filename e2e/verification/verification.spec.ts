@@ -62,7 +62,7 @@ test("A-2 reads an uploaded certificate, fills its row, flags a wrong org number
   expect(JSON.stringify(audit)).not.toContain("PRIVATE KEY");
 });
 
-test("C-2 checks a pasted test token and refuses a production token without storing it", async ({ page }) => {
+test("C-2 checks a pasted test token, fills the scopes it shows, and refuses a production token without storing it", async ({ page }) => {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const token = (iss: string) =>
     new SignJWT({ scope: SCOPES, consumer: { authority: "iso6523-actorid-upis", ID: `0192:${orgnr}` }, client_id: "e2e-klient" })
@@ -72,7 +72,11 @@ test("C-2 checks a pasted test token and refuses a production token without stor
   const panel = page.getByTestId("verification-panel");
   await panel.getByLabel("Access token (JWT)").fill(await token("https://test.maskinporten.no/"));
   await panel.getByRole("button", { name: "Kontroller tokenet" }).click();
-  await expect(panel.getByText("Tokenet besto kontrollene. Tokenet ble ikke lagret.")).toBeVisible();
+  await expect(panel.getByText("Tokenet er kontrollert (se under), og det tokenet viser, er fylt inn i steget. Tokenet ble ikke lagret.")).toBeVisible();
+  // the scopes are C-2's evidence now: typed by nobody, shown ticked in the step's form
+  const [step] = await query<{ evidence: { scopes: string[] } }>(`SELECT evidence FROM "InstitutionStep" WHERE "institutionId" = $1 AND "stepKey" = 'C-2'`, [id]);
+  expect(step.evidence.scopes).toEqual(SCOPES.split(" "));
+  await expect(page.getByRole("checkbox", { name: "skatteetaten:tjenestepensjonsavtale" })).toBeChecked();
   const result = panel.getByTestId("token-result").first();
   await expect(result).toContainText("e2e-klient");
   await expect(result.getByText("Alle scopes steget trenger er med")).toBeVisible();

@@ -18,6 +18,6 @@ export const ZTokenCheckSchema = z.object({
 
 /** What the verification forms' actions answer. */
 export type TVerificationState =
-  | { ok: true; message: "certificateFilled" | "certificateStored" | "tokenPassed" | "tokenFailed" }
+  | { ok: true; message: "certificateFilled" | "certificateStored" | "tokenPassed" | "tokenFailed" | "tokenFilled" }
   | { ok: false; code: string; rule?: string; field?: "file" | "environment" | "token" }
   | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTokenClaims, claimsFromPayload, MASKINPORTEN_ISSUERS, REQUIRED_SCOPES } from "./maskinporten-token";
+import { checkTokenClaims, claimsFromPayload, evidenceFromToken, MASKINPORTEN_ISSUERS, REQUIRED_SCOPES } from "./maskinporten-token";
 
 const payload = (o: Record<string, unknown> = {}) => ({
   iss: MASKINPORTEN_ISSUERS.test,
@@ -28,5 +28,32 @@ describe("Maskinporten token claims", () => {
     expect(checkTokenClaims(claimsFromPayload(payload()), { ...ctx, supplierOrgnr: "974760673" })).toMatchObject({ supplierIsInstitutionsSupplier: false, passed: false });
     expect(checkTokenClaims(claimsFromPayload(payload()), { ...ctx, signature: "invalid", signatureNote: null })).toMatchObject({ passed: false });
     expect(checkTokenClaims(claimsFromPayload(payload({ iss: "https://example.org/" })), ctx)).toMatchObject({ environment: "unknown", passed: false });
+  });
+});
+
+describe("evidence from an accepted token", () => {
+  const claims = claimsFromPayload(payload({ scope: "skatteetaten:inntekt nav:aareg/v1/arbeidsforhold/otp openid" }));
+  const checks = checkTokenClaims(claims, ctx);
+  it("adds the service's scopes the token carries to those recorded on C-2, in the guide's order", () => {
+    expect(evidenceFromToken("C-2", { scopes: ["skatteetaten:tjenestepensjonsavtale"], note: "x" }, { claims, checks, issuedOn: "2026-12-01" })).toEqual({
+      scopes: ["skatteetaten:inntekt", "skatteetaten:tjenestepensjonsavtale", "nav:aareg/v1/arbeidsforhold/otp"],
+      note: "x",
+    });
+    expect(evidenceFromToken("C-2", { scopes: ["skatteetaten:inntekt", "nav:aareg/v1/arbeidsforhold/otp"] }, { claims, checks, issuedOn: null })).toBeNull();
+  });
+  it("records on B-3 who runs the client and, when not recorded, the day of the token", () => {
+    const own = checkTokenClaims(claims, { ...ctx, stepKey: "B-3" });
+    expect(evidenceFromToken("B-3", {}, { claims, checks: own, issuedOn: "2026-12-01" })).toEqual({ performedBy: "institution", doneOn: "2026-12-01" });
+    expect(evidenceFromToken("B-3", { doneOn: "2026-11-20" }, { claims, checks: own, issuedOn: "2026-12-01" })).toEqual({ performedBy: "institution", doneOn: "2026-11-20" });
+    const viaSupplier = claimsFromPayload(payload({ supplier: { ID: "0192:974760673" } }));
+    const supplierChecks = checkTokenClaims(viaSupplier, { ...ctx, stepKey: "B-3", supplierOrgnr: "974760673" });
+    expect(evidenceFromToken("B-3", {}, { claims: viaSupplier, checks: supplierChecks, issuedOn: null })).toEqual({ performedBy: "supplier" });
+  });
+  it("takes nothing from a token of another consumer, with an invalid signature or not from test", () => {
+    const stranger = claimsFromPayload(payload({ consumer: { ID: "0192:974760673" } }));
+    expect(evidenceFromToken("C-2", {}, { claims: stranger, checks: checkTokenClaims(stranger, ctx), issuedOn: null })).toBeNull();
+    expect(evidenceFromToken("C-2", {}, { claims, checks: checkTokenClaims(claims, { ...ctx, signature: "invalid", signatureNote: null }), issuedOn: null })).toBeNull();
+    const unknown = claimsFromPayload(payload({ iss: "https://example.org/" }));
+    expect(evidenceFromToken("C-2", {}, { claims: unknown, checks: checkTokenClaims(unknown, ctx), issuedOn: null })).toBeNull();
   });
 });

@@ -99,3 +99,32 @@ export function checkTokenClaims(
     passed,
   };
 }
+
+/** A token the checks accept as this institution's own, from test Maskinporten: the step's
+ * evidence may then be taken from it instead of typed (missing scopes still show on the step). */
+export function tokenProvesClient(checks: TTokenChecks): boolean {
+  return checks.environment === "test" && checks.consumerIsInstitution && checks.supplierIsInstitutionsSupplier !== false && checks.signature !== "invalid";
+}
+
+/**
+ * The step's evidence with what an accepted token proves, or null when it proves nothing new.
+ * C-2: the service's scopes the token carries, added to those recorded (a token shows what the
+ * client has, not what it lacks). B-3: who runs the client (the supplier when the token names one)
+ * and, if not recorded, the day the token was issued (Oslo). Other fields are left as they are.
+ */
+export function evidenceFromToken(
+  stepKey: TTokenStep,
+  evidence: Record<string, unknown>,
+  token: { claims: TTokenClaims; checks: TTokenChecks; issuedOn: string | null },
+): Record<string, unknown> | null {
+  if (!tokenProvesClient(token.checks)) return null;
+  if (stepKey === "C-2") {
+    const recorded = Array.isArray(evidence.scopes) ? evidence.scopes.filter((s): s is string => typeof s === "string") : [];
+    const scopes = MASKINPORTEN_SCOPES.filter((s) => recorded.includes(s) || token.claims.scopes.includes(s));
+    return scopes.length === recorded.length ? null : { ...evidence, scopes };
+  }
+  const performedBy = token.claims.supplier ? "supplier" : "institution";
+  const doneOn = typeof evidence.doneOn === "string" && evidence.doneOn ? evidence.doneOn : token.issuedOn;
+  if (evidence.performedBy === performedBy && evidence.doneOn === doneOn) return null;
+  return { ...evidence, performedBy, ...(doneOn ? { doneOn } : {}) };
+}

@@ -5,10 +5,12 @@
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify } from "jose";
 import { AppError } from "../../errors/app-error";
 import type { Prisma } from "../../generated/prisma/client";
-import { checkTokenClaims, claimsFromPayload, tokenEnvironment, type TSignatureResult, type TTokenChecks, type TTokenClaims, type TTokenStep } from "../../verification/maskinporten-token";
+import { osloParts } from "../../format/dates";
+import { checkTokenClaims, claimsFromPayload, evidenceFromToken, tokenEnvironment, type TSignatureResult, type TTokenChecks, type TTokenClaims, type TTokenStep } from "../../verification/maskinporten-token";
 import { recordAudit } from "../audit/record-audit";
 import { requireAccess, type CoreActor } from "../checklist/access";
 import { stepSubject } from "../checklist/load-states";
+import { updateStep } from "../checklist/update-step";
 import type { PrismaClient } from "../prisma-client";
 
 export const MAX_TOKEN_LENGTH = 16 * 1024;
@@ -38,7 +40,7 @@ export async function checkMaskinportenToken(opts: {
   stepKey: TTokenStep;
   token: string;
   jwksUrl?: string;
-}): Promise<{ id: string; claims: TTokenClaims; checks: TTokenChecks }> {
+}): Promise<{ id: string; claims: TTokenClaims; checks: TTokenChecks; filled: boolean }> {
   const { db, actor, institutionId, stepKey } = opts;
   await requireAccess({ db, actor, action: "step.update", institutionId });
   const token = opts.token.trim().replace(/^Bearer\s+/i, "");
@@ -52,19 +54,46 @@ export async function checkMaskinportenToken(opts: {
   }
   const claims = claimsFromPayload(payload);
   if (tokenEnvironment(claims.iss) === "production") throw refuse("PRODUCTION_TOKEN");
-  const institution = await db.institution.findUnique({ where: { id: institutionId }, select: { orgnr: true, supplierOrgnr: true } });
+  const institution = await db.institution.findUnique({
+    where: { id: institutionId },
+    select: { orgnr: true, supplierOrgnr: true, steps: { where: { stepKey }, select: { evidence: true, version: true } } },
+  });
   if (!institution) throw new AppError("NOT_FOUND");
   const signature = await verifySignature(token, payload, opts.jwksUrl);
   const checks = checkTokenClaims(claims, { stepKey, orgnr: institution.orgnr, supplierOrgnr: institution.supplierOrgnr, ...signature });
-  const id = await db.$transaction(async (tx) => {
+  let id = "";
+  const store = async (tx: Prisma.TransactionClient) => {
     const row = await tx.stepTokenCheck.create({
       data: { institutionId, stepKey, claims: claims as unknown as Prisma.InputJsonValue, result: checks as unknown as Prisma.InputJsonValue, checkedBy: actor.email },
       select: { id: true },
     });
+    id = row.id;
     await recordAudit(tx, { actor: actor.email, action: "step.token.check", subject: stepSubject(institutionId, stepKey), institutionId, after: { id: row.id, claims, checks } });
-    return row.id;
-  });
-  return { id, claims, checks };
+  };
+  // What the token proves goes into the step's evidence through updateStep, with the check in the
+  // same transaction, so the step's rules and version apply; a step its rules keep from changing
+  // (sent to Bits, done, changed meanwhile) keeps its evidence and the check is stored alone.
+  const current = institution.steps[0];
+  const evidence = (current?.evidence ?? {}) as Record<string, unknown>;
+  const filledEvidence = evidenceFromToken(stepKey, evidence, { claims, checks, issuedOn: issuedOn(payload) });
+  if (filledEvidence) {
+    try {
+      await updateStep({ db, actor, institutionId, stepKey, expectedVersion: current?.version ?? 0, evidence: filledEvidence, alsoInTransaction: store });
+      return { id, claims, checks, filled: true };
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.code !== "INVALID" && error.code !== "CONFLICT")) throw error;
+    }
+  }
+  await db.$transaction(store);
+  return { id, claims, checks, filled: false };
+}
+
+/** The Oslo day the token was issued (iat; else its expiry, 120 s later), as "YYYY-MM-DD". */
+function issuedOn(payload: Record<string, unknown>): string | null {
+  const at = typeof payload.iat === "number" ? payload.iat : typeof payload.exp === "number" ? payload.exp : null;
+  if (at === null) return null;
+  const { year, month, day } = osloParts(new Date(at * 1000));
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 export async function listTokenChecks(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: TTokenStep }) {

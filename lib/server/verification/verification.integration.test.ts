@@ -129,6 +129,25 @@ describe.each(kinds)("verification on %s", (kind) => {
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { institutionId: institution.id, action: "step.token.check" } });
     expect(JSON.stringify(audit)).not.toContain(token.split(".")[2]);
     expect(await listTokenChecks({ db: t.prisma, actor: user, institutionId: institution.id, stepKey: "C-2" })).toHaveLength(1);
+    // what the token shows is C-2's evidence now, written as a step change with its audit event
+    expect(r.filled).toBe(true);
+    const step = await t.prisma.institutionStep.findUniqueOrThrow({ where: { institutionId_stepKey: { institutionId: institution.id, stepKey: "C-2" } } });
+    expect(step).toMatchObject({ version: 1, evidence: { scopes: [...REQUIRED_SCOPES["C-2"]] } });
+    expect(await t.prisma.auditEvent.count({ where: { institutionId: institution.id, action: "step.update" } })).toBe(1);
+    // the same token again proves nothing new: the check is stored, the step left alone
+    const again = await checkMaskinportenToken({ db: t.prisma, actor: user, institutionId: institution.id, stepKey: "C-2", token, jwksUrl });
+    expect(again.filled).toBe(false);
+    expect((await t.prisma.institutionStep.findUniqueOrThrow({ where: { institutionId_stepKey: { institutionId: institution.id, stepKey: "C-2" } } })).version).toBe(1);
+  });
+
+  it("stores the check but leaves alone a step its rules keep from changing", async () => {
+    const { institution, user } = await institutionWithMember(t.prisma);
+    await setStates(t.prisma, institution.id, { "C-2": { status: "NOT_APPLICABLE", evidence: {} } });
+    const token = await signedToken(key, { consumer: { ID: `0192:${institution.orgnr}` } });
+    const r = await checkMaskinportenToken({ db: t.prisma, actor: user, institutionId: institution.id, stepKey: "C-2", token, jwksUrl });
+    expect(r).toMatchObject({ filled: false, checks: { passed: true } });
+    expect(await t.prisma.stepTokenCheck.count({ where: { institutionId: institution.id } })).toBe(1);
+    expect((await t.prisma.institutionStep.findUniqueOrThrow({ where: { institutionId_stepKey: { institutionId: institution.id, stepKey: "C-2" } } })).evidence).toEqual({});
   });
 
   it("reports a token signed by another key as invalid, and says plainly when the signature was not checked", async () => {

@@ -50,7 +50,7 @@ export async function checkTokenAction(institutionId: string, stepKey: string, _
   try {
     const result = await checkMaskinportenToken({ db, actor, institutionId, stepKey: parsed.data.stepKey, token: parsed.data.token, jwksUrl: env.MASKINPORTEN_JWKS_URL });
     revalidatePath(`/institutions/${institutionId}/steps/${stepKey}`);
-    return { ok: true, message: result.checks.passed ? "tokenPassed" : "tokenFailed" };
+    return { ok: true, message: result.filled ? "tokenFilled" : result.checks.passed ? "tokenPassed" : "tokenFailed" };
   } catch (error) {
     return failure(error);
   }
