@@ -137,6 +137,12 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     withPrevState: true,
     denied: [...nonCoordinators, "coordinator"],
   },
+  "app/admin/users/actions.ts#changeUserSupplierAction": {
+    pagePath: () => "/admin/users",
+    fields: (f) => ({ userId: f.users.memberA.id, supplierOrgnr: "999999999" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
   "app/admin/users/actions.ts#inviteCoordinatorAction": {
     pagePath: () => "/admin/users",
     fields: () => ({ email: `ny-koordinator-${Date.now()}@e2e.example`, role: "COORDINATOR" }),

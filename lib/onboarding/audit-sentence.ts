@@ -31,6 +31,7 @@ export const AUDIT_SENTENCE_KEYS = {
   "testScenario.deleted": ["scenarioDelete"],
   "user.create": ["userCreate"],
   "user.role.change": ["userRole"],
+  "user.supplier.change": ["userSupplier", "userSupplierCleared"],
   "user.disable": ["userDisable"],
   "user.enable": ["userEnable"],
   "user.password-change": ["passwordChange"],
@@ -166,7 +167,10 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
       return {
         ...base("invitationCreate", e.subject),
         params: { email: text(after.email), role },
-        details: str(after.expiresAt) ? [{ field: "expiresAt", before: { type: "none" }, after: { type: "instant", value: String(after.expiresAt) } }] : [],
+        details: [
+          ...(str(after.supplierOrgnr) ? [{ field: "supplierOrgnr" as const, before: { type: "none" as const }, after: text(after.supplierOrgnr) }] : []),
+          ...(str(after.expiresAt) ? [{ field: "expiresAt" as const, before: { type: "none" as const }, after: { type: "instant" as const, value: String(after.expiresAt) } }] : []),
+        ],
       };
     }
     case "invitation.accept":
@@ -227,6 +231,12 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
       return {
         ...base("userRole", e.subject),
         params: { person: person(after.email ?? before.email), from: { type: "userRole", value: String(before.role) }, to: { type: "userRole", value: String(after.role) } },
+      };
+    case "user.supplier.change":
+      return {
+        ...base(str(after.supplierOrgnr) ? "userSupplier" : "userSupplierCleared", e.subject),
+        params: { person: person(after.email ?? before.email), orgnr: text(after.supplierOrgnr) },
+        details: [{ field: "supplierOrgnr", before: text(before.supplierOrgnr), after: text(after.supplierOrgnr) }],
       };
     case "user.disable":
       return { ...base("userDisable", e.subject), params: { person: person(after.email ?? before.email) } };
