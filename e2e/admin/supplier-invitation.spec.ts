@@ -9,6 +9,7 @@ import { query } from "../access/db";
 // their own company. Bits sees and changes the affiliation on the users page.
 
 test("an owner invites a supplier employee, who accepts and sees the supplier banner, switcher and company", async ({ page, browser }) => {
+  test.slow(); // two browsers, an axe scan and three sign-ins
   const f = fixtures();
   const B = f.institutions.B;
   const email = `leverandor-${Date.now()}@e2e.example`;

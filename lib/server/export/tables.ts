@@ -87,7 +87,7 @@ export async function stepDetailTable(opts: { db: PrismaClient; actor: CoreActor
     const source = toSource(i);
     for (const s of summarize(source, opts.today).steps.filter((x) => !x.retired)) { // retired steps: read-only records, not work
       const evidence = source.states[s.step.key]?.evidence;
-      const completeness = evidenceCompleteness(s.step.key, evidence, { profile: source.profile });
+      const completeness = evidenceCompleteness(s.step.key, evidence, { profile: source.profile, delegations: source.delegations ?? [] });
       const fields = evidenceFields(s.step.key);
       rows.push([
         i.orgnr, i.name, s.step.key, s.step.phase, s.step.title[labels.locale], labels.performer(s.step.performer), s.applicable, labels.status(s.status),
