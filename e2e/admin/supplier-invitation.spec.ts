@@ -21,7 +21,7 @@ test("an owner invites a supplier employee, who accepts and sees the supplier ba
   await page.getByLabel("E-post", { exact: true }).fill(email);
   await employer.getByRole("radio", { name: "Ansatt hos leverandøren E2E Leverandør AS" }).check();
   await page.getByRole("button", { name: "Lag invitasjon" }).click();
-  await expect(page.getByText(`Invitasjonen til ${email} er laget.`)).toBeVisible();
+  await expect(page.getByText(`Invitasjonen til ${email} er laget.`)).toBeVisible({ timeout: 45_000 });
   const link = await page.getByLabel("Invitasjonslenke").inputValue();
   expect((await query<{ supplierOrgnr: string | null }>(`SELECT "supplierOrgnr" FROM "Invitation" WHERE email = $1`, [email]))[0].supplierOrgnr).toBe("999999999");
 

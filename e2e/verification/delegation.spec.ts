@@ -26,13 +26,14 @@ test("the supplier's staff confirm delegations in the matrix and take one back; 
   await expect(cell).toHaveAttribute("data-confirmed", "true");
   await expect(cell.getByText(new RegExp(`^Bekreftet av ${f.users.supplier.name} \\d`))).toBeVisible();
   await expect(matrix.getByTestId("delegation-column-TT02")).toHaveText("Test (TT02): 1 rettighet mangler.");
-  // B-7's form says what is still missing: the fourth TT02 right, by its Altinn name
-  await expect(page.getByText(/Altinn-delegering · Test \(TT02\) · Aa-registeret OTP API/).first()).toBeVisible();
+  // B-7's evidence lacks the fourth TT02 right (production is C-7's)
+  await expect(page.getByText("Dokumentasjonen mangler 1 opplysning.")).toBeVisible();
 
   // taking one back
   await matrix.getByRole("button", { name: "Trekk tilbake bekreftelsen av Inntektsmottakere API i Test (TT02)" }).click();
   await expect(matrix.getByRole("button", { name: "Bekreft at Inntektsmottakere API er delegert i Test (TT02)" })).toBeVisible();
   await expect(matrix.getByTestId("delegation-column-TT02")).toHaveText("Test (TT02): 2 rettigheter mangler.");
+  await expect(page.getByText("Dokumentasjonen mangler 2 opplysninger.")).toBeVisible();
 
   const rows = await query<{ right: string; environment: string }>(`SELECT "right", environment FROM "StepDelegation" WHERE "institutionId" = $1 ORDER BY "right"`, [B.id]);
   expect(rows).toEqual([
