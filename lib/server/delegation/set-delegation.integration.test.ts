@@ -2,6 +2,7 @@
 // the institution's people and Bits), and the gates: B-7 is not done before the TT02 column is
 // complete, C-7 not sent to Bits before the production column is.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedPlan } from "../../../prisma/seed/checklist";
 import { seedInstitution, seedUser } from "../../../prisma/seed/factories";
 import { AppError } from "../../errors/app-error";
 import { DELEGATION_RIGHTS } from "../../onboarding/delegation";
@@ -95,5 +96,14 @@ describe.each(kinds)("the delegation matrix on %s", (kind) => {
     expect(await send(0)).toBe("INVALID EVIDENCE_INCOMPLETE");
     await confirmColumn(coordinator, inst.id, "PRODUCTION");
     expect(await send(0)).toBe("OK");
+  });
+
+  it("the demo seed's done B-7 has its matrix confirmed by the owner, so it reads complete", async () => {
+    const inst = await withSupplier();
+    const owner = await seedUser(t.prisma, { memberships: [{ institutionId: inst.id, memberRole: "OWNER" }] });
+    await seedPlan(t.prisma, inst.id, { idleDays: 1, steps: { "B-7": "DONE" } }, { coordinator: { id: coordinator.id, email: coordinator.email }, owner: { id: owner.id, email: owner.email } });
+    expect(await t.prisma.stepDelegation.count({ where: { institutionId: inst.id, confirmedById: owner.id } })).toBe(8);
+    const detail = await getStepDetail({ db: t.prisma, actor: coordinator, institutionId: inst.id, stepKey: "B-7", today: "2026-11-30" });
+    expect(detail.completeness).toEqual({ complete: true, missing: [] });
   });
 });
