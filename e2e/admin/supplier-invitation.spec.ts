@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from "../axe";
 import { fixtures, signInAs, signInWithForm } from "../fixtures";
 import { hydrateOnNavigation } from "../hydration";
 import { query } from "../access/db";
+import { freshOrgnr } from "../fresh-orgnr";
 
 // Issue 13: a supplier's employee invited through the app is the supplier's staff: the inviter
 // chooses "employed by the supplier", and after accepting the invitee sees whom they act for and
@@ -38,8 +39,17 @@ test("an owner invites a supplier employee, who accepts and sees the supplier ba
   const banner = invitee.getByTestId("supplier-banner");
   await expect(banner.getByText(`Du handler for ${B.name}`)).toBeVisible();
   await expect(banner.getByText("Du er logget inn som ansatt hos E2E Leverandør AS.")).toBeVisible();
-  await expect(banner.getByRole("navigation", { name: "Bytt pensjonsinnretning" }).getByRole("link", { name: B.name })).toBeVisible();
   await expect(invitee.getByRole("banner").getByTestId("header-company").first()).toHaveText(/E2E Leverandør AS/);
+
+  // with a second institution of the same supplier, the switcher goes between them
+  const second = { id: `sup-${Date.now()}`, name: `Leverandørkunde ${Date.now()}` };
+  await query(`INSERT INTO "Institution" (id, orgnr, name, "supplierOrgnr", "supplierName", "updatedAt") VALUES ($1, $2, $3, '999999999', 'E2E Leverandør AS', now())`, [second.id, freshOrgnr(), second.name]);
+  const [{ id: userId }] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+  await query(`INSERT INTO "Membership" (id, "userId", "institutionId", "memberRole") VALUES ($1, $2, $3, 'MEMBER')`, [`m-${second.id}`, userId, second.id]);
+  await invitee.goto(`/institutions/${B.id}`);
+  const switcher = invitee.getByTestId("supplier-banner").getByRole("navigation", { name: "Bytt pensjonsinnretning" });
+  await switcher.getByRole("link", { name: second.name }).click();
+  await expect(invitee.getByTestId("supplier-banner").getByText(`Du handler for ${second.name}`)).toBeVisible();
 });
 
 test("a coordinator sees a user's supplier on the users page and changes it, audited", async ({ page }) => {
