@@ -17,16 +17,23 @@ export function UserActions({
   role,
   disabled,
   roleChoices,
+  supplierOrgnr,
+  supplierChoices,
   setDisabled,
   changeRole,
+  changeSupplier,
 }: {
   userId: string;
   name: string;
   role: Role;
   disabled: boolean;
   roleChoices: Role[];
+  supplierOrgnr: string | null;
+  /** Empty: no supplier choice (Bits' own accounts, or no institution has a supplier). */
+  supplierChoices: { orgnr: string; name: string }[];
   setDisabled: Action;
   changeRole: Action;
+  changeSupplier: Action;
 }) {
   const t = useTranslations("admin.users");
   const tRoles = useTranslations("admin.roles");
@@ -35,7 +42,10 @@ export function UserActions({
   const [roleState, roleAction, rolePending] = useActionState(changeRole, null);
   const enableErrors = formErrors(te, enableState);
   const roleErrors = formErrors(te, roleState);
+  const [supplierState, supplierAction, supplierPending] = useActionState(changeSupplier, null);
+  const supplierErrors = formErrors(te, supplierState);
   const selectId = useId();
+  const supplierId = useId();
   return (
     <div className="flex flex-col gap-2">
       {disabled ? (
@@ -71,6 +81,26 @@ export function UserActions({
               </select>
             </div>
             <SubmitButton pending={rolePending} variant="secondary" size="sm">{t("saveRole")}</SubmitButton>
+          </div>
+        </form>
+      )}
+      {supplierChoices.length > 0 && (
+        <form action={supplierAction} className="flex flex-col gap-1">
+          <FormFeedback result={supplierState} formError={supplierErrors.formError} />
+          {supplierState?.ok && <p role="status" className="text-xs">{t("supplierSaved")}</p>}
+          <input type="hidden" name="userId" value={userId} />
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="flex flex-col gap-1">
+              <label htmlFor={supplierId} className="text-xs font-medium">{t("supplierFor", { name })}</label>
+              <select id={supplierId} name="supplierOrgnr" defaultValue={supplierOrgnr ?? ""} className="ds-input" data-size="sm">
+                <option value="">{t("noSupplier")}</option>
+                {supplierChoices.map((s) => (
+                  <option key={s.orgnr} value={s.orgnr}>{t("supplierOption", { name: s.name, orgnr: s.orgnr })}</option>
+                ))}
+                {supplierOrgnr && !supplierChoices.some((s) => s.orgnr === supplierOrgnr) && <option value={supplierOrgnr}>{supplierOrgnr}</option>}
+              </select>
+            </div>
+            <SubmitButton pending={supplierPending} variant="secondary" size="sm">{t("saveSupplier")}</SubmitButton>
           </div>
         </form>
       )}

@@ -15,19 +15,22 @@ export async function UserTable({
   users,
   actorId,
   mayManageCoordinators,
+  suppliers,
   actions,
 }: {
   users: UserRow[];
   actorId: string;
   mayManageCoordinators: boolean;
-  actions: { setDisabled: Action; changeRole: Action };
+  /** The suppliers institutions name: an institution user may be marked as one's staff. */
+  suppliers: { orgnr: string; name: string }[];
+  actions: { setDisabled: Action; changeRole: Action; changeSupplier: Action };
 }) {
   const t = await getTranslations("admin.users");
   const tRoles = await getTranslations("admin.roles");
   const locale = toDateLocale(await getLocale());
   if (users.length === 0) return <p>{t("empty")}</p>;
   return (
-    <DataTable caption={t("caption")} columns={(["name", "email", "role", "status", "lastSignIn", "institutions", "actions"] as const).map((c) => t(c))}>
+    <DataTable caption={t("caption")} columns={(["name", "email", "role", "supplier", "status", "lastSignIn", "institutions", "actions"] as const).map((c) => t(c))}>
       {users.map((u) => {
         const isStaff = u.role !== "INSTITUTION_USER";
         const editable = u.id !== actorId && (mayManageCoordinators || !isStaff);
@@ -41,6 +44,9 @@ export async function UserTable({
             </th>
             <td className="px-3 py-2"><EmailAddress email={u.email} /></td>
             <td className="px-3 py-2">{tRoles(u.role)}</td>
+            <td className="px-3 py-2">
+              {u.supplierOrgnr ? `${suppliers.find((s) => s.orgnr === u.supplierOrgnr)?.name ?? t("unknownSupplier")} (${u.supplierOrgnr})` : "–"}
+            </td>
             <td className="px-3 py-2">{u.disabled ? t("disabled") : t("active")}</td>
             <td className="px-3 py-2">
               {u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t("never")}
@@ -67,6 +73,8 @@ export async function UserTable({
                   role={u.role}
                   disabled={u.disabled}
                   roleChoices={mayManageCoordinators ? ["INSTITUTION_USER", "COORDINATOR", "ADMIN"] : []}
+                  supplierOrgnr={u.supplierOrgnr}
+                  supplierChoices={u.role === "INSTITUTION_USER" ? suppliers : []}
                   {...actions}
                 />
               ) : (

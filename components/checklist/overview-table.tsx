@@ -5,7 +5,7 @@
 // link per cell made the browser prefetch every institution page in view.
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/dates";
-import { PHASES, supplierPerformsStep } from "@/lib/onboarding";
+import { PHASES } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
 import { OverviewTableView, type TOverviewRowView } from "./overview-table-view";
 import { certificateWarningText } from "./certificate-warning";
@@ -35,7 +35,7 @@ function rowView(r: TOverviewRow, t: Translator, locale: "nb" | "en"): TOverview
           status: r.next.status,
           statusLabel: t(`status.${r.next.status}`),
           waitingOn: r.waitingOn
-            ? waitingText(t, r.waitingOn === "INSTITUTION" && supplierPerformsStep(r.next.key, { hasSupplier: r.hasSupplier }) ? "SUPPLIER" : r.waitingOn, "COORDINATOR", r.institution.supplierName)
+            ? waitingText(t, r.waitingOn, "COORDINATOR", r.institution.supplierName)
             : null,
         }
       : null,

@@ -38,6 +38,8 @@ export interface TStepFormProps {
   canEdit: boolean;
   /** The institution's facts, so the live missing-evidence list checks what the server checks. */
   profile?: TEvidenceContext["profile"];
+  /** B-7's delegation matrix: what B-7 and C-7 lack of it shows with the rest of the evidence. */
+  delegations?: TEvidenceContext["delegations"];
   /** Made when the page was rendered: a double submit of this form stores its comment once. */
   idempotencyKey?: string;
 }
@@ -127,7 +129,7 @@ export function StepForm(p: TStepFormProps) {
   }));
   const focusRef = useFocusOnResult<HTMLDivElement>(state);
   // named before submitting: what the chosen status still lacks (the server's own check)
-  const missingNow = missingEvidenceFor(p.stepKey, values.status as TStepStatus | "", values.evidence, { profile: p.profile });
+  const missingNow = missingEvidenceFor(p.stepKey, values.status as TStepStatus | "", values.evidence, { profile: p.profile, delegations: p.delegations });
   const busy = useRef(false);
   useEffect(() => {
     if (!pending) busy.current = false;

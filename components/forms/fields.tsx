@@ -6,6 +6,8 @@ import {
   Alert,
   Field,
   FieldDescription,
+  Fieldset,
+  FieldsetLegend,
   Input,
   Label,
   Select,
@@ -89,8 +91,8 @@ export function CheckboxField({ id, name, label, errors, defaultChecked }: BaseP
 }
 
 export function SelectField({
-  id, name, label, errors, options, defaultValue, hint,
-}: BaseProps & { options: { value: string; label: string }[]; defaultValue?: string }) {
+  id, name, label, errors, options, defaultValue, hint, onChange,
+}: BaseProps & { options: { value: string; label: string }[]; defaultValue?: string; onChange?: (value: string) => void }) {
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
@@ -99,6 +101,7 @@ export function SelectField({
         id={id}
         name={name}
         defaultValue={defaultValue}
+        onChange={onChange ? (e) => onChange(e.target.value) : undefined}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, hint, errors)}
       >
@@ -117,5 +120,31 @@ export function FormMessage({ kind, children }: { kind: "success" | "error"; chi
     <Alert data-color="success" role="status" data-size="sm">{children}</Alert>
   ) : (
     <Alert data-color="danger" role="alert" data-size="sm">{children}</Alert>
+  );
+}
+
+/** One choice of a few, as Designsystemet radios under a legend (a fieldset). */
+export function RadioGroupField({
+  id, name, legend, options, defaultValue, errors, hint,
+}: { id: string; name: string; legend: string; options: { value: string; label: string }[]; defaultValue?: string; errors?: string[]; hint?: string }) {
+  return (
+    <Fieldset id={id} aria-describedby={describedBy(id, hint, errors)}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {hint && <FieldDescription id={`${id}-hint`}>{hint}</FieldDescription>}
+      {options.map((o, i) => (
+        <Field key={o.value}>
+          <Input
+            type="radio"
+            id={i === 0 ? `${id}-input` : `${id}-${o.value}`}
+            name={name}
+            value={o.value}
+            defaultChecked={(defaultValue ?? options[0]?.value) === o.value}
+            aria-invalid={errors?.length ? true : undefined}
+          />
+          <Label htmlFor={i === 0 ? `${id}-input` : `${id}-${o.value}`} weight="regular">{o.label}</Label>
+        </Field>
+      ))}
+      <FieldErrors id={`${id}-error`} errors={errors} />
+    </Fieldset>
   );
 }

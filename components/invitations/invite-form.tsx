@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
-import { SelectField, TextField } from "@/components/forms/fields";
+import { useId, useState } from "react";
+import { RadioGroupField, SelectField, TextField } from "@/components/forms/fields";
 import { FormFeedback, SubmitButton, useFocusOnResult } from "@/components/forms/feedback";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useAdminFormErrors } from "@/components/forms/use-form-errors";
@@ -12,25 +12,33 @@ import { OneTimeLink } from "./one-time-link";
 
 type InviteAction = (prev: ActionState<InviteResult>, formData: FormData) => Promise<ActionState<InviteResult>>;
 
+type TInviteInstitution = { id: string; name: string; supplierName?: string | null };
+
 /**
  * Invite by e-mail. `kind` chooses the fields: "member" (member role; institution fixed by the
- * action), "institution" (pick institution + member role) or "coordinator" (COORDINATOR/ADMIN).
+ * action, given as `institution`), "institution" (pick institution + member role) or
+ * "coordinator" (COORDINATOR/ADMIN). Where the institution has a third-party supplier, the
+ * inviter chooses whether the person works for the institution or for the supplier.
  */
 export function InviteForm({
   action,
   kind,
   institutions = [],
+  institution,
 }: {
   action: InviteAction;
   kind: "member" | "institution" | "coordinator";
-  institutions?: { id: string; name: string }[];
+  institutions?: TInviteInstitution[];
+  institution?: TInviteInstitution;
 }) {
   const t = useTranslations("admin.invitation");
   const tRoles = useTranslations("admin.roles");
   const { state, formAction, pending, failedValues } = useFormAction(action);
   const { field, summary, formError, list } = useAdminFormErrors(state);
   const p = useId();
-  const errors = list({ email: `${p}-email`, institutionId: `${p}-institution`, role: `${p}-role`, memberRole: `${p}-memberRole` });
+  const errors = list({ email: `${p}-email`, institutionId: `${p}-institution`, role: `${p}-role`, memberRole: `${p}-memberRole`, affiliation: `${p}-affiliation-input` });
+  const [chosenId, setChosenId] = useState<string>(failedValues?.institutionId ?? "");
+  const target = kind === "member" ? institution : kind === "institution" ? institutions.find((i) => i.id === chosenId) : undefined;
   // the one-time link is the success message: focus goes there
   const linkRef = useFocusOnResult<HTMLDivElement>(state?.ok ? state : null);
   return (
@@ -49,8 +57,24 @@ export function InviteForm({
             name="institutionId"
             label={t("institution")}
             defaultValue={failedValues?.institutionId}
+            onChange={setChosenId}
             options={[{ value: "", label: t("chooseInstitution") }, ...institutions.map((i) => ({ value: i.id, label: i.name }))]}
             errors={field("institutionId")}
+          />
+        )}
+        {target?.supplierName && (
+          <RadioGroupField
+            key={target.id}
+            id={`${p}-affiliation`}
+            name="affiliation"
+            legend={t("affiliation")}
+            hint={t("affiliationHint")}
+            defaultValue={failedValues?.affiliation ?? "INSTITUTION"}
+            options={[
+              { value: "INSTITUTION", label: t("affiliationInstitution", { name: target.name }) },
+              { value: "SUPPLIER", label: t("affiliationSupplier", { name: target.supplierName }) },
+            ]}
+            errors={field("affiliation")}
           />
         )}
         {kind === "coordinator" ? (

@@ -137,6 +137,12 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     withPrevState: true,
     denied: [...nonCoordinators, "coordinator"],
   },
+  "app/admin/users/actions.ts#changeUserSupplierAction": {
+    pagePath: () => "/admin/users",
+    fields: (f) => ({ userId: f.users.memberA.id, supplierOrgnr: "999999999" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
   "app/admin/users/actions.ts#inviteCoordinatorAction": {
     pagePath: () => "/admin/users",
     fields: () => ({ email: `ny-koordinator-${Date.now()}@e2e.example`, role: "COORDINATOR" }),
@@ -262,6 +268,14 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     fields: () => ({ token: unsignedTestToken() }),
     withPrevState: true,
     denied: ["anonymous", "ownerB"],
+  },
+  // issue 16, B-7: B has a supplier; confirming its delegation is for B's people and Bits
+  "app/institutions/[id]/steps/[key]/delegation-actions.ts#setDelegationAction": {
+    pagePath: (f) => `/institutions/${f.institutions.B.id}/steps/B-7`,
+    boundArgs: (f) => [f.institutions.B.id],
+    fields: () => ({ right: "AAREG_OTP_API", environment: "PRODUCTION", confirmed: "true" }),
+    withPrevState: true,
+    denied: ["anonymous", "ownerA", "memberA"],
   },
   "app/institutions/[id]/sandbox/actions.ts#createSandboxTokenAction": {
     pagePath: (f) => `/institutions/${A(f)}/sandbox`,

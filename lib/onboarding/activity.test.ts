@@ -87,6 +87,33 @@ describe("activityEntry: comments and other actions", () => {
     }
   });
 
+  it("invitation resends and withdrawals, change requests, and verified evidence are in the feed, without addresses", () => {
+    const other: [string, unknown, unknown, string, string | null][] = [
+      ["invitation.resend", { expiresAt: "2026-12-01" }, { email: "hemmelig@x.no", expiresAt: "2026-12-08" }, "INVITATION_RESENT", null],
+      ["invitation.revoke", null, { email: "hemmelig@x.no" }, "INVITATION_WITHDRAWN", null],
+      ["institution.change.request", { orgnr: "1" }, { orgnr: "2", reason: "Fusjon" }, "CHANGE_REQUESTED", null],
+      ["institution.change.approve", { orgnr: "1" }, { orgnr: "2", note: "Ok" }, "CHANGE_APPROVED", null],
+      ["institution.change.reject", { orgnr: "1" }, { orgnr: "2" }, "CHANGE_REJECTED", null],
+    ];
+    for (const [action, before, after, type, detail] of other) {
+      const e = activityEntry(event({ action, subject: "invitation:x1", before, after }))!;
+      expect(e, action).toMatchObject({ kind: "OTHER", type, detail });
+      expect(JSON.stringify(e), action).not.toContain("@x.no");
+    }
+    expect(activityEntry(event({ action: "institution.change.request", subject: "institution:i1", after: { reason: "Fusjon" } }))?.excerpt).toBe("Fusjon");
+    const evidence: [string, unknown, unknown, string, string | null][] = [
+      ["step.certificate.upload", null, { issuer: "Buypass Class 3 Test4 CA 3", orgnr: "974760673" }, "CERTIFICATE_CHECKED", "Buypass Class 3 Test4 CA 3"],
+      ["step.token.check", null, { claims: { clientId: "abc" } }, "TOKEN_CHECKED", null],
+      ["step.delegation.confirm", null, { right: "AAREG_OTP_API", environment: "TT02" }, "DELEGATION_CONFIRMED", "Aa-registeret OTP API (TT02)"],
+      ["step.delegation.unconfirm", { right: "INNTEKT_API_PAA_VEGNE_AV", environment: "PRODUCTION", confirmedBy: "a@x.no" }, { right: "INNTEKT_API_PAA_VEGNE_AV", environment: "PRODUCTION" }, "DELEGATION_UNCONFIRMED", "Inntekt API – På vegne av (prod)"],
+    ];
+    for (const [action, before, after, type, detail] of evidence) {
+      const e = activityEntry(event({ action, subject: "step:inst1:B-7", before, after }))!;
+      expect(e, action).toMatchObject({ kind: "EVIDENCE", type, detail, stepKey: "B-7" });
+      expect(JSON.stringify(e), action).not.toContain("@x.no");
+    }
+  });
+
   it("sign-ins, refusals and user administration are never in the feed", () => {
     for (const action of ["access.denied", "user.sign-in", "user.password-change", "user.create", "user.role.change", "user.disable", "invitation.accept"]) {
       expect(activityEntry(event({ action, subject: "user:u1" })), action).toBeNull();

@@ -2,6 +2,7 @@
 // people doing the work use ("Kari satte A-2 til Ferdig", "Bits sendte C-4 tilbake: …"). The
 // audit trail records everything; the feed shows only the work on institutions (FEED_ACTIONS):
 // never sign-ins, refused attempts or user administration.
+import { delegationRightName, isDelegationRight } from "./delegation";
 import { stableJson } from "./stable-json";
 import { ZStepStatusSchema, type TLocalized, type TStepStatus } from "./types";
 
@@ -22,6 +23,15 @@ export const FEED_ACTIONS = [
   "sandbox.agreement.delete",
   "testScenario.saved",
   "testScenario.deleted",
+  "invitation.resend",
+  "invitation.revoke",
+  "institution.change.request",
+  "institution.change.approve",
+  "institution.change.reject",
+  "step.certificate.upload",
+  "step.token.check",
+  "step.delegation.confirm",
+  "step.delegation.unconfirm",
 ] as const;
 export type TFeedAction = (typeof FEED_ACTIONS)[number];
 
@@ -50,7 +60,16 @@ export type TActivityType =
   | "SANDBOX_EMPLOYER_REMOVED"
   | "SANDBOX_AGREEMENT_DELETED"
   | "TEST_SCENARIO_SAVED"
-  | "TEST_SCENARIO_DELETED";
+  | "TEST_SCENARIO_DELETED"
+  | "INVITATION_RESENT"
+  | "INVITATION_WITHDRAWN"
+  | "CHANGE_REQUESTED"
+  | "CHANGE_APPROVED"
+  | "CHANGE_REJECTED"
+  | "CERTIFICATE_CHECKED"
+  | "TOKEN_CHECKED"
+  | "DELEGATION_CONFIRMED"
+  | "DELEGATION_UNCONFIRMED";
 
 /** Changes of a step update besides the one the entry is about ("also: evidence updated"). */
 export type TStepSideChange = "EVIDENCE_UPDATED" | "DUE_DATE_SET" | "DUE_DATE_CLEARED" | "REASON_UPDATED";
@@ -189,6 +208,28 @@ export function activityEntry(e: TFeedAuditEvent, stepTitle: (key: string) => TL
       return { ...base, type: "TEST_SCENARIO_SAVED", detail: text(after.name) };
     case "testScenario.deleted":
       return { ...base, type: "TEST_SCENARIO_DELETED", detail: text(before.name) };
+    case "invitation.resend":
+      return { ...base, type: "INVITATION_RESENT" };
+    case "invitation.revoke":
+      return { ...base, type: "INVITATION_WITHDRAWN" };
+    case "institution.change.request":
+      return { ...base, type: "CHANGE_REQUESTED", excerpt: text(after.reason) && excerpt(text(after.reason)!) };
+    case "institution.change.approve":
+      return { ...base, type: "CHANGE_APPROVED", excerpt: text(after.note) && excerpt(text(after.note)!) };
+    case "institution.change.reject":
+      return { ...base, type: "CHANGE_REJECTED", excerpt: text(after.note) && excerpt(text(after.note)!) };
+    case "step.certificate.upload":
+      return { ...base, kind: "EVIDENCE", type: "CERTIFICATE_CHECKED", detail: text(after.issuer) };
+    case "step.token.check":
+      return { ...base, kind: "EVIDENCE", type: "TOKEN_CHECKED" };
+    case "step.delegation.confirm":
+    case "step.delegation.unconfirm": {
+      // "Inntekt API – På vegne av (TT02)": the right as Altinn names it and the environment
+      const cell = action === "step.delegation.confirm" ? after : { ...after, ...before };
+      const right = isDelegationRight(cell.right) ? delegationRightName(cell.right) : text(cell.right);
+      const detail = right ? `${right} (${cell.environment === "PRODUCTION" ? "prod" : text(cell.environment) ?? ""})` : null;
+      return { ...base, kind: "EVIDENCE", type: action === "step.delegation.confirm" ? "DELEGATION_CONFIRMED" : "DELEGATION_UNCONFIRMED", detail };
+    }
   }
 }
 

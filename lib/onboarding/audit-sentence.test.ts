@@ -66,6 +66,16 @@ describe("auditSentence", () => {
     ]);
   });
 
+  it("says whose supplier affiliation changed, and which delegation was confirmed or withdrawn", () => {
+    const set = auditSentence({ action: "user.supplier.change", subject: "user:u1", before: { email: "a@x.no", supplierOrgnr: null }, after: { email: "a@x.no", supplierOrgnr: "987654325" } });
+    expect(set).toMatchObject({ key: "userSupplier", params: { person: { type: "person", email: "a@x.no" }, orgnr: { type: "text", value: "987654325" } } });
+    expect(set.details).toEqual([{ field: "supplierOrgnr", before: { type: "none" }, after: { type: "text", value: "987654325" } }]);
+    expect(auditSentence({ action: "user.supplier.change", subject: "user:u1", before: { email: "a@x.no", supplierOrgnr: "987654325" }, after: { email: "a@x.no", supplierOrgnr: null } }).key).toBe("userSupplierCleared");
+    const confirm = auditSentence({ action: "step.delegation.confirm", subject: "step:i1:B-7", before: null, after: { right: "AAREG_OTP_API", environment: "PRODUCTION" } });
+    expect(confirm).toMatchObject({ key: "delegationConfirm", stepKey: "B-7", params: { right: { value: "Aa-registeret OTP API" }, environmentNb: { value: "Produksjon" }, environmentEn: { value: "Production" } } });
+    expect(auditSentence({ action: "step.delegation.unconfirm", subject: "step:i1:B-7", before: { right: "AAREG_OTP_API", environment: "TT02" }, after: { right: "AAREG_OTP_API", environment: "TT02" } }).key).toBe("delegationUnconfirm");
+  });
+
   it("lists only the institution fields that changed", () => {
     const s = auditSentence({
       action: "institution.update", subject: "institution:x",

@@ -3,6 +3,7 @@
 // before/after table; the page renders them with next-intl in its language, so no raw JSON,
 // internal id (`step:cmx3…:C-4`) or code (`access.denied`) reaches the reader. An action this
 // module does not know gets a readable generic sentence ("An action of type …").
+import { DELEGATION_ENVIRONMENT_NAMES, delegationRightName, isDelegationEnvironment, isDelegationRight } from "./delegation";
 import { stableJson } from "./stable-json";
 import { ZStepStatusSchema, type TStepStatus } from "./types";
 
@@ -31,6 +32,7 @@ export const AUDIT_SENTENCE_KEYS = {
   "testScenario.deleted": ["scenarioDelete"],
   "user.create": ["userCreate"],
   "user.role.change": ["userRole"],
+  "user.supplier.change": ["userSupplier", "userSupplierCleared"],
   "user.disable": ["userDisable"],
   "user.enable": ["userEnable"],
   "user.password-change": ["passwordChange"],
@@ -39,6 +41,8 @@ export const AUDIT_SENTENCE_KEYS = {
   "access.denied": ["accessDenied", "accessDeniedUnknown"],
   "step.certificate.upload": ["certificateUpload"],
   "step.token.check": ["tokenCheck"],
+  "step.delegation.confirm": ["delegationConfirm"],
+  "step.delegation.unconfirm": ["delegationUnconfirm"],
 } as const satisfies Record<string, readonly string[]>;
 export type TKnownAuditAction = keyof typeof AUDIT_SENTENCE_KEYS;
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_SENTENCE_KEYS) as TKnownAuditAction[];
@@ -144,6 +148,16 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
       return { ...base("certificateUpload", e.subject), params: { issuer: text(after.issuer), orgnr: text(after.orgnr) } };
     case "step.token.check":
       return { ...base("tokenCheck", e.subject), params: { client: text(rec(after.claims).clientId) } };
+    case "step.delegation.confirm":
+    case "step.delegation.unconfirm": {
+      const cell = e.action === "step.delegation.confirm" ? after : { ...after, ...before };
+      const right = isDelegationRight(cell.right) ? delegationRightName(cell.right) : str(cell.right);
+      const environment = isDelegationEnvironment(cell.environment) ? DELEGATION_ENVIRONMENT_NAMES[cell.environment] : null;
+      return {
+        ...base(e.action === "step.delegation.confirm" ? "delegationConfirm" : "delegationUnconfirm", e.subject),
+        params: { right: text(right), environmentNb: text(environment?.nb ?? cell.environment), environmentEn: text(environment?.en ?? cell.environment) },
+      };
+    }
     case "step.comment": {
       const body = str(after.body) ?? str(rec(after.comment).body);
       return { ...base("stepComment", e.subject), note: body };
@@ -166,7 +180,10 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
       return {
         ...base("invitationCreate", e.subject),
         params: { email: text(after.email), role },
-        details: str(after.expiresAt) ? [{ field: "expiresAt", before: { type: "none" }, after: { type: "instant", value: String(after.expiresAt) } }] : [],
+        details: [
+          ...(str(after.supplierOrgnr) ? [{ field: "supplierOrgnr" as const, before: { type: "none" as const }, after: text(after.supplierOrgnr) }] : []),
+          ...(str(after.expiresAt) ? [{ field: "expiresAt" as const, before: { type: "none" as const }, after: { type: "instant" as const, value: String(after.expiresAt) } }] : []),
+        ],
       };
     }
     case "invitation.accept":
@@ -227,6 +244,12 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
       return {
         ...base("userRole", e.subject),
         params: { person: person(after.email ?? before.email), from: { type: "userRole", value: String(before.role) }, to: { type: "userRole", value: String(after.role) } },
+      };
+    case "user.supplier.change":
+      return {
+        ...base(str(after.supplierOrgnr) ? "userSupplier" : "userSupplierCleared", e.subject),
+        params: { person: person(after.email ?? before.email), orgnr: text(after.supplierOrgnr) },
+        details: [{ field: "supplierOrgnr", before: text(before.supplierOrgnr), after: text(after.supplierOrgnr) }],
       };
     case "user.disable":
       return { ...base("userDisable", e.subject), params: { person: person(after.email ?? before.email) } };

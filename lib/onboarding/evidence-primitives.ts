@@ -104,6 +104,9 @@ export interface TEvidenceField {
 export interface TEvidenceContext {
   /** When given, answers that must match the institution's facts are checked (B-2, B-3, B-5). */
   profile?: TInstitutionProfile;
+  /** The confirmed cells of the Altinn delegation matrix (delegation.ts; B-7 and C-7 with a
+   * supplier). Absent = none confirmed: a caller that forgets them cannot complete a gated step. */
+  delegations?: readonly { right: string; environment: string }[];
 }
 
 export interface TEvidenceSpec {

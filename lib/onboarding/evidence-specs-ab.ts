@@ -1,8 +1,6 @@
 // Evidence for phases A and B: what is recorded and when it is complete.
 import { z } from "zod";
 import {
-  ALTINN_RIGHT_KEYS,
-  ALTINN_RIGHTS,
   CERT_ENVIRONMENTS,
   CERT_PROVIDERS,
   MASKINPORTEN_SCOPES,
@@ -128,19 +126,13 @@ export const scopesSpec = (): TEvidenceSpec =>
     missing: (d) => MASKINPORTEN_SCOPES.filter((s) => !(d.scopes ?? []).includes(s)).map((s) => `scopes.${s}`),
   });
 
-const rights = zList(z.enum(ALTINN_RIGHT_KEYS as [keyof typeof ALTINN_RIGHTS]));
-const rightOptions = ALTINN_RIGHT_KEYS.map((k) => opt(k, ALTINN_RIGHTS[k]));
+// B-7's evidence is the delegation matrix (delegation.ts, StepDelegation rows), confirmed cell by
+// cell on the step page; its completeness comes from DELEGATION_GATES. The form keeps a note.
+// (Earlier versions stored delegatedInTest/delegatedInProduction lists here: parsing drops them.)
 const B7 = defineSpec({
-  fields: [
-    field("delegatedInTest", "multiselect", "Delegert i test (TT02)", "Delegated in test (TT02)", true, { options: rightOptions }),
-    field("delegatedInProduction", "multiselect", "Delegert i produksjon", "Delegated in production", true, { options: rightOptions }),
-    NOTE_FIELD,
-  ],
-  schema: z.object({ delegatedInTest: rights, delegatedInProduction: rights, note }),
-  missing: (d) =>
-    (["delegatedInTest", "delegatedInProduction"] as const).flatMap((env) =>
-      ALTINN_RIGHT_KEYS.filter((r) => !(d[env] ?? []).includes(r)).map((r) => `${env}.${r}`),
-    ),
+  fields: [NOTE_FIELD],
+  schema: z.object({ note }),
+  missing: () => [],
 });
 
 const B8 = defineSpec({

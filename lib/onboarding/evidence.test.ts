@@ -103,10 +103,13 @@ describe("evidenceCompleteness", () => {
     expect(evidenceCompleteness("B-5", { tt02Access: false }).missing).toEqual(["tt02Access"]);
   });
 
-  it("B-7, B-8 and D-2: rights in both environments, key holder, routines and contact", () => {
+  it("B-7, B-8 and D-2: B-7's TT02 delegations (the matrix, delegation.test.ts), key holder, routines and contact", () => {
+    const supplier = { blpMember: true, hasSupplier: true };
+    // the old typed-in lists count for nothing: the confirmed cells of the matrix decide
     const all = ["INNTEKTSMOTTAKERE_API", "TJENESTEPENSJONSAVTALE_API", "AAREG_OTP_API", "INNTEKT_API_PAA_VEGNE_AV"];
-    expect(evidenceCompleteness("B-7", { delegatedInTest: all }).missing).toHaveLength(4);
-    expect(evidenceCompleteness("B-7", { delegatedInTest: all, delegatedInProduction: all }).complete).toBe(true);
+    expect(evidenceCompleteness("B-7", { delegatedInTest: all, delegatedInProduction: all }, { profile: supplier }).missing).toHaveLength(4);
+    const tt02 = all.map((right) => ({ right, environment: "TT02" }));
+    expect(evidenceCompleteness("B-7", {}, { profile: supplier, delegations: tt02 }).complete).toBe(true);
     expect(evidenceCompleteness("B-8", { keyObtained: true, obtainedOn: "2026-02-02" }).missing).toEqual(["holder"]);
     expect(evidenceCompleteness("D-2", { routinesInPlace: true, errorContactName: "Kari", errorContactEmail: "nope" }).missing).toEqual([
       "errorContactEmail",

@@ -2,6 +2,7 @@
 // UI renders, and the completeness check that refuses DONE (or review) while something is missing.
 import { z } from "zod";
 import { NOTE_FIELD, zText, type TEvidenceContext, type TEvidenceField, type TEvidenceSpec } from "./evidence-primitives";
+import { missingDelegationKeys } from "./delegation";
 import { SPECS_AB } from "./evidence-specs-ab";
 import { SPECS_CD } from "./evidence-specs-cd";
 import { statusNeedsEvidence } from "./step-rules";
@@ -64,7 +65,8 @@ export function evidenceCompleteness(
   ctx: TEvidenceContext = {},
 ): TEvidenceCompleteness {
   const { data, invalid } = parseEvidenceDraft(stepKey, evidence);
-  const missing = [...new Set([...invalid, ...specFor(stepKey).missing(data, ctx)])];
+  // with a supplier, B-7 and C-7 also wait for their column of the delegation matrix (DELEGATION_GATES)
+  const missing = [...new Set([...invalid, ...specFor(stepKey).missing(data, ctx), ...missingDelegationKeys(stepKey, ctx.profile, ctx.delegations)])];
   return { complete: missing.length === 0, missing };
 }
 

@@ -57,6 +57,7 @@ export * from "./phase-process";
 export * from "./queues";
 export * from "./versions";
 export * from "./activity";
+export * from "./delegation";
 export { stableJson } from "./stable-json";
 export * from "./permissions";
 export * from "./step-rules";

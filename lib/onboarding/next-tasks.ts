@@ -2,6 +2,7 @@
 // (overdue, then due within DUE_SOON_DAYS, then the rest in catalogue order), each with what
 // still keeps it from being done. Pure: derived steps, recorded states and `today` come in.
 import { compareIso, daysBetween } from "./dates";
+import type { TDelegationCell } from "./delegation";
 import { missingEvidenceFor } from "./evidence";
 import type { TDerivedStep } from "./progress";
 import { stepWaitsOnParty, type TWaitingParty } from "./supplier";
@@ -43,6 +44,8 @@ export function nextTasks(input: {
   states: TRecordedStates;
   profile: TInstitutionProfile;
   today: string;
+  /** B-7's delegation matrix: its missing cells are what B-7 (and C-7) lack. */
+  delegations?: readonly TDelegationCell[];
 }): TNextTask[] {
   const tasks: TNextTask[] = [];
   input.steps.forEach((s) => {
@@ -54,7 +57,7 @@ export function nextTasks(input: {
       step: s,
       urgency: taskUrgency(s, input.today),
       party,
-      missingEvidence: missingEvidenceFor(s.step.key, "DONE", recorded?.evidence, { profile: input.profile }),
+      missingEvidence: missingEvidenceFor(s.step.key, "DONE", recorded?.evidence, { profile: input.profile, delegations: input.delegations }),
       openPrerequisites: s.openPrerequisites,
       blockedReason: s.status === "BLOCKED" && recorded?.reason ? recorded.reason : undefined,
       returnedReason: s.display === "RETURNED" ? s.returnReason : undefined,

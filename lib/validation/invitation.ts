@@ -16,6 +16,8 @@ export const ZInstitutionInvitationSchema = z.object({
   email: ZEmailSchema,
   institutionId: zId("errors.institution"),
   memberRole: z.enum(["OWNER", "MEMBER"], { message: "errors.memberRole" }),
+  /** Employed by the institution itself or by its third-party supplier (only offered when it has one). */
+  affiliation: z.enum(["INSTITUTION", "SUPPLIER"], { message: "errors.affiliation" }).default("INSTITUTION"),
 });
 export type TInstitutionInvitation = z.infer<typeof ZInstitutionInvitationSchema>;
 

@@ -16,5 +16,12 @@ export const ZUserRoleChangeSchema = z.object({
 });
 export type TUserRoleChange = z.infer<typeof ZUserRoleChangeSchema>;
 
+/** Staff of a third-party supplier (its org number) or of no supplier (empty). */
+export const ZUserSupplierChangeSchema = z.object({
+  userId: zId(),
+  supplierOrgnr: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().regex(/^\d{9}$/, "errors.unknownSupplier").nullable()),
+});
+export type TUserSupplierChange = z.infer<typeof ZUserSupplierChangeSchema>;
+
 export const ZUserFilterSchema = z.object({ q: zText({ max: 200 }).optional().catch(undefined) });
 export type TUserFilter = z.infer<typeof ZUserFilterSchema>;

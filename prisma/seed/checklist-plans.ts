@@ -16,7 +16,6 @@ export interface TDemoPlan {
 }
 
 const SCOPES = ["skatteetaten:inntekt", "skatteetaten:inntektsmottakere", "skatteetaten:tjenestepensjonsavtale", "nav:aareg/v1/arbeidsforhold/otp"];
-const RIGHTS = ["INNTEKTSMOTTAKERE_API", "TJENESTEPENSJONSAVTALE_API", "AAREG_OTP_API", "INNTEKT_API_PAA_VEGNE_AV"];
 
 /** Evidence that makes `stepKey` complete for `profile` (steps without structured evidence get a note). */
 export function completeEvidence(stepKey: string, profile: TInstitutionProfile, day: TDay): Record<string, unknown> {
@@ -29,7 +28,6 @@ export function completeEvidence(stepKey: string, profile: TInstitutionProfile, 
     case "B-4": return { signedOn: day(-90) };
     case "B-5": return { tt02Access: true, ...(profile.hasSupplier ? { testUser: "TT02-testbruker-0412" } : {}) };
     case "B-6": case "C-2": return { scopes: SCOPES };
-    case "B-7": return { delegatedInTest: RIGHTS, delegatedInProduction: RIGHTS };
     case "B-8": return { keyObtained: true, obtainedOn: day(-80), holder: "Driftsteamet (nøkkelhvelv)" };
     case "C-4": return {
       testCases: [

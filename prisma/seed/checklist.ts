@@ -3,7 +3,7 @@
 // have done it: the institution's owner for its own and shared steps, the coordinator for Bits'.
 // Dates are relative to the day the seed runs, so Vidde's certificate always expires soon.
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { getStep, type TStepStatus } from "../../lib/onboarding";
+import { DELEGATION_ENVIRONMENTS, DELEGATION_RIGHTS, DELEGATION_STEP, getStep, type TStepStatus } from "../../lib/onboarding";
 import { CHECKLIST_DEMO, completeEvidence, type TDemoPlan, type TPlanDetail } from "./checklist-plans";
 
 const DAY = 86_400_000;
@@ -51,6 +51,21 @@ export async function seedPlan(db: PrismaClient, institutionId: string, plan: TD
           after: { status, evidence, dueDate: dueDate?.toISOString().slice(0, 10) ?? null, reason: data.reason, version: 1 },
         },
       });
+      // B-7 done with a supplier: its delegation matrix, both columns confirmed by the owner
+      if (stepKey === DELEGATION_STEP && status === "DONE" && profile.hasSupplier && by) {
+        for (const environment of DELEGATION_ENVIRONMENTS) {
+          for (const right of DELEGATION_RIGHTS) {
+            await tx.stepDelegation.upsert({
+              where: { institutionId_right_environment: { institutionId, right, environment } },
+              create: { institutionId, right, environment, confirmedById: by.id, confirmedAt: at },
+              update: {},
+            });
+            await tx.auditEvent.create({
+              data: { at, actor: by.email, institutionId, action: "step.delegation.confirm", subject: `step:${institutionId}:${stepKey}`, after: { right, environment, confirmedAt: at.toISOString() } },
+            });
+          }
+        }
+      }
       // a step Bits reviews, sent or approved: its review round, sent by the owner
       if (getStep(stepKey).requiresReview && (status === "AWAITING_REVIEW" || status === "DONE") && by && actors?.coordinator) {
         const decided = status === "DONE" ? { decision: "APPROVED" as const, decidedById: actors.coordinator.id, decidedAt: at } : {};

@@ -7,8 +7,9 @@ import { invite, resendInvite, type InviteResult } from "@/lib/server/invitation
 import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
 import { changeUserRole } from "@/lib/server/users/change-user-role";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
+import { setUserSupplier } from "@/lib/server/users/set-user-supplier";
 import { ZCoordinatorInvitationSchema, ZInstitutionInvitationSchema, ZInvitationIdSchema } from "@/lib/validation/invitation";
-import { ZUserDisableSchema, ZUserRoleChangeSchema } from "@/lib/validation/user";
+import { ZUserDisableSchema, ZUserRoleChangeSchema, ZUserSupplierChangeSchema } from "@/lib/validation/user";
 
 const USERS_PAGE = "/admin/users";
 
@@ -29,6 +30,17 @@ export async function changeUserRoleAction(_prev: ActionState, formData: FormDat
     schema: ZUserRoleChangeSchema,
     run: async (actor, input) => {
       await changeUserRole({ db, actor, ...input });
+    },
+    revalidate: [USERS_PAGE],
+  });
+}
+
+export async function changeUserSupplierAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction({
+    formData,
+    schema: ZUserSupplierChangeSchema,
+    run: async (actor, input) => {
+      await setUserSupplier({ db, actor, ...input });
     },
     revalidate: [USERS_PAGE],
   });

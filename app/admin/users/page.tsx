@@ -11,9 +11,11 @@ import { db } from "@/lib/server/db";
 import { listInstitutions } from "@/lib/server/institutions/list-institutions";
 import { listPendingInvitations } from "@/lib/server/invitations/list-pending-invitations";
 import { listUsers } from "@/lib/server/users/list-users";
+import { listKnownSuppliers } from "@/lib/server/users/set-user-supplier";
 import { ZUserFilterSchema } from "@/lib/validation/user";
 import {
   changeUserRoleAction,
+  changeUserSupplierAction,
   inviteCoordinatorAction,
   inviteToInstitutionAction,
   resendInvitationAdminAction,
@@ -30,7 +32,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { q } = ZUserFilterSchema.parse(await searchParams);
   const t = await getTranslations("admin");
   const users = await listUsers({ db, actor, query: q });
-  const institutions = (await listInstitutions(actor)).map((i) => ({ id: i.id, name: i.name }));
+  const suppliers = await listKnownSuppliers({ db });
+  const institutions = (await listInstitutions(actor)).map((i) => ({ id: i.id, name: i.name, supplierName: i.supplierName }));
   const mayManageCoordinators = can(actor, "coordinator.manage");
   // an invitation to a Bits role is resent or withdrawn by whoever may manage coordinators
   const invitations = (await listPendingInvitations({ db, actor })).filter((i) => i.institution || mayManageCoordinators);
@@ -48,7 +51,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             users={users}
             actorId={actor.id}
             mayManageCoordinators={mayManageCoordinators}
-            actions={{ setDisabled: setUserDisabledAction, changeRole: changeUserRoleAction }}
+            suppliers={suppliers}
+            actions={{ setDisabled: setUserDisabledAction, changeRole: changeUserRoleAction, changeSupplier: changeUserSupplierAction }}
           />
         </section>
         <section aria-labelledby="pending-invitations-title" className="space-y-4">

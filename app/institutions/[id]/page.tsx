@@ -92,7 +92,7 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
           <section aria-labelledby="invite-title" className="space-y-4">
             <h2 id="invite-title" className="ds-heading" data-size="md">{t("invite.title")}</h2>
             <p>{t("invite.intro")}</p>
-            <InviteForm kind="member" action={inviteMemberAction.bind(null, id)} />
+            <InviteForm kind="member" action={inviteMemberAction.bind(null, id)} institution={{ id, name: institution.name, supplierName: institution.supplierName }} />
           </section>
         )}
       </div>

@@ -26,14 +26,24 @@ describe.each(kinds)("loadActor on %s", (kind) => {
     const [a, b] = [await seedInstitution(t.prisma), await seedInstitution(t.prisma)];
     const user = await seedUser(t.prisma, { name: "Åse Ærlig", memberships: [{ institutionId: a.id, memberRole: "OWNER" }, { institutionId: b.id }] });
     const actor = await loadActor(t.prisma, await signIn(user.id), policy);
-    expect(actor).toEqual({ id: user.id, email: user.email, name: "Åse Ærlig", role: "INSTITUTION_USER", memberships: expect.any(Array) });
+    expect(actor).toEqual({ id: user.id, email: user.email, name: "Åse Ærlig", role: "INSTITUTION_USER", memberships: expect.any(Array), supplierOrgnr: null });
     expect(actor!.memberships).toEqual(expect.arrayContaining([{ institutionId: a.id, memberRole: "OWNER" }, { institutionId: b.id, memberRole: "MEMBER" }]));
     expect(actor!.memberships).toHaveLength(2);
   });
 
   it("returns a user without memberships with an empty list", async () => {
     const user = await seedUser(t.prisma, { role: "COORDINATOR" });
-    expect(await loadActor(t.prisma, await signIn(user.id), policy)).toEqual({ id: user.id, email: user.email, name: user.name, role: "COORDINATOR", memberships: [] });
+    expect(await loadActor(t.prisma, await signIn(user.id), policy)).toEqual({ id: user.id, email: user.email, name: user.name, role: "COORDINATOR", memberships: [], supplierOrgnr: null });
+  });
+
+  it("carries the supplier affiliation, so the supplier context reads the user row no second time", async () => {
+    const i = await seedInstitution(t.prisma, { supplierOrgnr: "987654325", supplierName: "Pensjonsdrift Leverandør AS" });
+    const user = await seedUser(t.prisma, { supplierOrgnr: "987654325", memberships: [{ institutionId: i.id }] });
+    const actor = await loadActor(t.prisma, await signIn(user.id), policy);
+    expect(actor?.supplierOrgnr).toBe("987654325");
+    // the affiliation is read fresh on every request: a change shows on the next one
+    await t.prisma.user.update({ where: { id: user.id }, data: { supplierOrgnr: null } });
+    expect((await loadActor(t.prisma, await signIn(user.id), policy))?.supplierOrgnr).toBeNull();
   });
 
   it("treats a signed-out session, a disabled user, someone else's or an unknown session as signed out", async () => {

@@ -9,12 +9,17 @@ export interface Actor extends TActor {
   id: string;
   email: string;
   name: string;
+  /** User.supplierOrgnr, read in the same statement (the supplier context needs no second read of
+   * the user row). Optional: actors built elsewhere (tests, scripts) may leave it out, and then
+   * whoever needs it reads it (getSupplierContext). */
+  supplierOrgnr?: string | null;
 }
 
 interface ActorRow {
   id: string;
   email: string;
   name: string;
+  supplierOrgnr: string | null;
   role: Actor["role"];
   memberships: Actor["memberships"];
 }
@@ -47,7 +52,7 @@ export async function loadActor(db: PrismaClient, ref: SessionRef, policy: Sessi
         AND "lastSeenAt" > ${idleSince}::timestamp AND "lastSeenAt" < ${touchBefore}::timestamp
       RETURNING id
     )
-    SELECT u.id, u.email, u.name, u.role::text AS role,
+    SELECT u.id, u.email, u.name, u."supplierOrgnr", u.role::text AS role,
       coalesce(json_agg(json_build_object('institutionId', m."institutionId", 'memberRole', m."memberRole"::text)
         ORDER BY m."createdAt") FILTER (WHERE m.id IS NOT NULL), '[]'::json) AS memberships
     FROM "Session" s
@@ -57,5 +62,5 @@ export async function loadActor(db: PrismaClient, ref: SessionRef, policy: Sessi
       AND s."lastSeenAt" > ${idleSince}::timestamp AND NOT u.disabled
     GROUP BY u.id`;
   if (!user) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, memberships: user.memberships };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, memberships: user.memberships, supplierOrgnr: user.supplierOrgnr };
 }

@@ -40,6 +40,7 @@ const KIND_SQL = Prisma.sql`CASE
   WHEN e.action = 'step.update' AND e.after->'comment'->>'kind' IN ('REVIEW_APPROVED', 'REVIEW_RETURNED') THEN 'REVIEW'
   WHEN e.action = 'step.update' AND (e.before->>'status') IS DISTINCT FROM (e.after->>'status') THEN 'STATUS'
   WHEN e.action = 'step.update' AND (e.before->'evidence') IS DISTINCT FROM (e.after->'evidence') THEN 'EVIDENCE'
+  WHEN e.action IN ('step.certificate.upload', 'step.token.check', 'step.delegation.confirm', 'step.delegation.unconfirm') THEN 'EVIDENCE'
   ELSE 'OTHER' END`;
 
 /** The day after a YYYY-MM-DD day (a day in Oslo can be 23 or 25 hours: count days, not hours). */

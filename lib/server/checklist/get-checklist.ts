@@ -29,7 +29,7 @@ export async function getChecklist(opts: {
   if (!source) throw new AppError("NOT_FOUND");
   const summary = summarize(source, opts.today);
   const tasks = opts.withNextTasks
-    ? { nextTasks: nextTasks({ steps: summary.steps.filter((s) => !s.retired), states: source.states, profile: source.profile, today: opts.today }) }
+    ? { nextTasks: nextTasks({ steps: summary.steps.filter((s) => !s.retired), states: source.states, profile: source.profile, today: opts.today, delegations: source.delegations }) }
     : {};
   return { institution: institutionView(source), profile: source.profile, today: opts.today, ...summary, ...tasks };
 }

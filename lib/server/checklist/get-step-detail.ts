@@ -50,7 +50,9 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
       updatedByName: row?.updatedBy?.name ?? null,
     },
     prerequisites: step.step.prerequisites.map((key) => ({ key, title: byKey.get(key)?.step.title, status: byKey.get(key)?.display ?? "NOT_STARTED" })),
-    completeness: evidenceCompleteness(stepKey, evidence, { profile: source.profile }),
+    completeness: evidenceCompleteness(stepKey, evidence, { profile: source.profile, delegations: source.delegations ?? [] }),
+    /** B-7's delegation matrix (lib/onboarding/delegation.ts): the confirmed cells. */
+    delegations: source.delegations ?? [],
     /** Certificates expiring within the warning window: shown where they are recorded. */
     certificates: stepKey === CERTIFICATES_STEP_KEY ? summary.certificates : [],
     /** Retired from the institution's catalogue version: read-only, comments included. */

@@ -1,6 +1,6 @@
 // Reads what the pure rule engine (lib/onboarding) needs: the institution's profile, its
 // catalogue version and the recorded step states. No access check here: callers check first.
-import { getCatalogue, type TCatalogue, type TInstitutionProfile, type TRecordedStates } from "../../onboarding";
+import { getCatalogue, type TCatalogue, type TDelegationCell, type TInstitutionProfile, type TRecordedStates } from "../../onboarding";
 import type { Prisma } from "../../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
 
@@ -31,6 +31,11 @@ export const CHECKLIST_INSTITUTION_SELECT = {
   reviewRounds: {
     select: { stepKey: true, sentAt: true, decision: true, reason: true, sentBy: { select: { name: true } } },
     orderBy: [{ sentAt: "desc" }, { id: "desc" }],
+  },
+  // B-7's delegation matrix (with a supplier): decides B-7 and C-7 (lib/onboarding/delegation.ts)
+  stepDelegations: {
+    select: { right: true, environment: true, confirmedAt: true, confirmedBy: { select: { name: true } } },
+    orderBy: [{ confirmedAt: "asc" }, { id: "asc" }],
   },
 } as const satisfies Prisma.InstitutionSelect;
 
@@ -77,19 +82,28 @@ export function statesOf(rows: readonly TStepRow[], rounds: Readonly<Record<stri
 }
 
 export interface TChecklistSource {
-  institution: Omit<TChecklistInstitutionRow, "steps" | "reviewRounds">;
+  institution: Omit<TChecklistInstitutionRow, "steps" | "reviewRounds" | "stepDelegations">;
   rows: TStepRow[];
   profile: TInstitutionProfile;
   catalogue: TCatalogue;
   states: TRecordedStates;
   /** Each reviewed step's latest round (absent in sources built by hand). */
   rounds?: Readonly<Record<string, TLatestRound>>;
+  /** The confirmed cells of B-7's delegation matrix (absent in sources built by hand = none). */
+  delegations?: TDelegationCell[];
+}
+
+export function delegationsOf(rows: readonly TChecklistInstitutionRow["stepDelegations"][number][]): TDelegationCell[] {
+  return rows.map((d) => ({ right: d.right, environment: d.environment, confirmedAt: d.confirmedAt.toISOString(), confirmedByName: d.confirmedBy.name }));
 }
 
 export function toSource(row: TChecklistInstitutionRow): TChecklistSource {
-  const { steps, reviewRounds, ...institution } = row;
+  const { steps, reviewRounds, stepDelegations, ...institution } = row;
   const rounds = latestRoundsOf(reviewRounds);
-  return { institution, rows: steps, profile: profileOf(row), catalogue: getCatalogue(row.catalogueVersion), states: statesOf(steps, rounds), rounds };
+  return {
+    institution, rows: steps, profile: profileOf(row), catalogue: getCatalogue(row.catalogueVersion), states: statesOf(steps, rounds), rounds,
+    delegations: delegationsOf(stepDelegations),
+  };
 }
 
 /** One institution's checklist source, or null when the institution does not exist. */

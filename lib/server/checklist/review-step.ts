@@ -45,7 +45,7 @@ async function prepare(opts: TReviewOptions, via: TTransitionVia, reason?: strin
   if (via !== "send" && from !== "AWAITING_REVIEW") throw ruleError("NOT_IN_REVIEW");
   const to: TStepStatus = via === "send" ? "AWAITING_REVIEW" : via === "approve" ? "DONE" : "IN_PROGRESS";
   const evidence = (row?.evidence ?? {}) as Record<string, unknown>;
-  const missing = missingEvidenceFor(stepKey, to, evidence, { profile: source.profile });
+  const missing = missingEvidenceFor(stepKey, to, evidence, { profile: source.profile, delegations: source.delegations ?? [] });
   const result = canChangeStep(actor, step, from, to, {
     institutionId,
     prerequisitesClosed: derived.prerequisitesClosed,

@@ -10,6 +10,7 @@ import {
   isCoordinator,
   STEP_RULE_MESSAGES,
   type TActor,
+  type TDelegationCell,
   type TDerivedStep,
   type TInstitutionProfile,
   type TStepRuleCode,
@@ -73,6 +74,8 @@ export function decideStepChange(opts: {
   institutionId: string;
   derived: TDerivedStep;
   profile: TInstitutionProfile;
+  /** B-7's delegation matrix (B-7 and C-7 wait for a column of it with a supplier); absent = none. */
+  delegations?: readonly TDelegationCell[];
   current: TStepSnapshot;
   patch: TStepPatch;
 }): TStepDecision {
@@ -93,7 +96,7 @@ export function decideStepChange(opts: {
   const comment: TStepDecision["comment"] = commentIn ? { kind: "COMMENT", body: commentIn } : null;
   if (statusChanged) {
     // one evidence check per save: [] when `to` needs no evidence (the rule only asks then)
-    const missing = missingEvidenceFor(step.key, to, evidence, { profile: opts.profile });
+    const missing = missingEvidenceFor(step.key, to, evidence, { profile: opts.profile, delegations: opts.delegations });
     const result = canChangeStep(actor, step, current.status, to, {
       institutionId,
       prerequisitesClosed: derived.prerequisitesClosed,

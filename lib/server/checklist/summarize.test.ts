@@ -66,3 +66,21 @@ describe("a blocked step is a warning", () => {
     expect([c4.status, c4.display, c4.returnReason]).toEqual(["IN_PROGRESS", "RETURNED", "TC-03 mangler"]);
   });
 });
+
+describe("summarize: who the next step waits on", () => {
+  const done = [...getCatalogue(1).steps.filter((s) => s.phase === "A").map((s) => row(s.key, "DONE")), row("B-1", "DONE"), row("B-2", "DONE")];
+  const withSupplier = (rows: TStepRow[]): TChecklistSource => {
+    const s = source(rows);
+    return { ...s, institution: { ...s.institution, supplierOrgnr: "987654325", supplierName: "Pensjonsdrift Leverandør AS" }, profile: { blpMember: true, hasSupplier: true } };
+  };
+
+  it("names the supplier where the supplier does the next step (B-3), as the overview and the exports show it", () => {
+    const own = summarize(source(done), TODAY);
+    const supplied = summarize(withSupplier(done), TODAY);
+    expect(own.next?.step.key).toBe("B-3");
+    expect(own.waitingOn).toBe("INSTITUTION");
+    expect(supplied.next?.step.key).toBe("B-3");
+    expect(supplied.waitingOn).toBe("SUPPLIER");
+    expect(overviewRow(withSupplier(done), TODAY, null, supplied).waitingOn).toBe("SUPPLIER");
+  });
+});

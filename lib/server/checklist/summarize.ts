@@ -10,14 +10,14 @@ import {
   expiringCertificates,
   progress,
   stepsForInstitution,
-  stepWaitsOn,
+  stepWaitsOnParty,
   type TBitsQueueItem,
   type TCertificateWarning,
   type TDerivedStep,
   type TPhase,
   type TProgress,
   type TProgressInput,
-  type TWaitingOn,
+  type TWaitingParty,
 } from "../../onboarding";
 import { isoDay, type TChecklistSource } from "./load-states";
 
@@ -37,7 +37,8 @@ export interface TChecklistSummary {
   progress: TProgress;
   phase: TPhase | "DONE";
   next: TChecklistStep | null;
-  waitingOn: TWaitingOn | null;
+  /** Who the next step waits on, with the supplier as its own party where it does the step (stepWaitsOnParty). */
+  waitingOn: TWaitingParty | null;
   overdue: TChecklistStep[];
   /** Applicable steps someone marked BLOCKED, with their reason: a warning wherever warnings show. */
   blocked: TChecklistStep[];
@@ -73,7 +74,7 @@ export function summarize(source: TChecklistSource, today: string): TChecklistSu
     progress: progress(input),
     phase: currentPhase(input),
     next,
-    waitingOn: next ? stepWaitsOn(next) : null,
+    waitingOn: next ? stepWaitsOnParty(next, source.profile) : null,
     overdue: current.filter((s) => s.overdue),
     blocked: current.filter((s) => s.applicable && s.display === "BLOCKED"),
     certificates: expiringCertificates({ states: source.states, today }),

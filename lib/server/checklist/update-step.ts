@@ -104,7 +104,7 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
   const today = opts.today ?? osloToday();
   const derived = deriveSteps({ profile: source.profile, states: source.states, today, catalogue: source.catalogue }).find((d) => d.step.key === stepKey)!;
   const before = snapshot(row);
-  const decision = decideStepChange({ actor, institutionId, derived, profile: source.profile, current: before, patch: opts });
+  const decision = decideStepChange({ actor, institutionId, derived, profile: source.profile, delegations: source.delegations, current: before, patch: opts });
   if (!decision.changed && !decision.comment) throw new AppError("INVALID", "NO_CHANGE", { rule: "NO_CHANGE" });
 
   const subject = stepSubject(institutionId, stepKey);

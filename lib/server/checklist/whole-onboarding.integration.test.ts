@@ -13,6 +13,8 @@ import { listOverview } from "./list-overview";
 import { coordinator, institutionWithMember, type TTestActor } from "./test-helpers";
 import { decideStepReview, sendStepForReview } from "./review-step";
 import { updateStep } from "./update-step";
+import { DELEGATION_GATES, DELEGATION_RIGHTS } from "../../onboarding/delegation";
+import { setDelegation } from "../delegation/set-delegation";
 
 const kinds = await testDatabaseKinds();
 const TODAY = "2026-11-26";
@@ -50,6 +52,9 @@ describe.each(kinds)("a whole onboarding from A-1 to D-2 on %s", (kind) => {
       const step = c.next.step;
       const evidence = completeEvidence(step.key, profile, day);
       const version = () => c.steps.find((s) => s.step.key === step.key)!.version;
+      // with a supplier, B-7 and C-7 wait for their column of the Altinn delegation matrix: the supplier's staff confirm it
+      const gate = supplier ? DELEGATION_GATES[step.key] : undefined;
+      if (gate) for (const right of DELEGATION_RIGHTS) await setDelegation({ db: t.prisma, actor: worker, institutionId: institution.id, right, environment: gate, confirmed: true });
       if (step.performer === "BITS") {
         await updateStep({ db: t.prisma, actor: bits, institutionId: institution.id, stepKey: step.key, expectedVersion: version(), status: "DONE", evidence, today: TODAY });
       } else if (step.requiresReview) {

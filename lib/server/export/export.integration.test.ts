@@ -16,7 +16,7 @@ const kinds = await testDatabaseKinds();
 const coordinator = { id: "c", email: "c@test.example", role: "COORDINATOR" as const, memberships: [] };
 const labelsIn = (locale: "nb" | "en") => {
   const t = createTranslator({ locale, messages: { checklist: locale === "nb" ? nbChecklist : enChecklist }, namespace: "checklist" });
-  return exportLabels(locale, (key) => t(key as never));
+  return exportLabels(locale, (key, values) => t(key as never, values as never));
 };
 const nb = labelsIn("nb");
 const en = labelsIn("en");
@@ -66,6 +66,9 @@ describe.each(kinds)("exports on %s", (kind) => {
     const a2 = csv.find((r) => r[h("Step")] === "A-2" && r[h("Pension institution")] === "Alfa; \"sitat\" Pensjon")!;
     expect(a2[h("Status")]).toBe("In progress");
     expect(a2[h("Due date")]).toBe("2026-12-15");
+    // the display state, as the checklist's tags: B-4 waits for B-2 ("Cannot start yet"; stored: not started)
+    const b4 = csv.find((r) => r[h("Step")] === "B-4" && r[h("Pension institution")] === "Alfa; \"sitat\" Pensjon")!;
+    expect(b4[h("Status")]).toBe("Cannot start yet");
     expect(a2[h("Evidence missing")]).not.toMatch(/certificates\./); // labels, not machine keys
     expect(a2[h("Evidence missing")]).toMatch(/certificates/i);
 

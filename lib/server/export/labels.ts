@@ -1,7 +1,7 @@
 import type { TExportLabels } from "./tables";
 
 /** A translator over the `checklist` messages (next-intl's, from the route or a test). */
-export type TChecklistTranslate = (key: string) => string;
+export type TChecklistTranslate = (key: string, values?: Record<string, string>) => string;
 
 /** The export's words in one language, from the `checklist` messages. */
 export function exportLabels(locale: "nb" | "en", t: TChecklistTranslate): TExportLabels {
@@ -10,7 +10,8 @@ export function exportLabels(locale: "nb" | "en", t: TChecklistTranslate): TExpo
     column: (key) => t(`export.columns.${key}`),
     status: (s) => t(`status.${s}`),
     phase: (p) => t(`overview.phases.${p}`),
-    waitingOn: (w) => t(`waitingOn.${w}`),
+    // the supplier by name, as on the overview; a supplier without a name counts as the institution's side
+    waitingOn: (w, supplierName) => (w === "SUPPLIER" && !supplierName ? t("waitingOn.INSTITUTION") : t(`waitingOn.${w}`, { name: supplierName ?? "" })),
     performer: (p) => t(`export.performer.${p}`),
     yes: t("export.yes"),
     no: t("export.no"),

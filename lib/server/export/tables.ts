@@ -1,7 +1,7 @@
 // Export tables: header + rows, written to CSV or XLSX by ./write-table. Headers, statuses and
 // other words are in the reader's language (`labels`, from the page's locale); dates are cells
 // of their own kind, so the writers can show them in Oslo time (CSV) or as real dates (XLSX).
-import { evidenceCompleteness, evidenceFields, type TDerivedStatus } from "../../onboarding";
+import { evidenceCompleteness, evidenceFields, type TDisplayState } from "../../onboarding";
 import { evidenceKeyLabel } from "../../onboarding/evidence-labels";
 import type { TOverviewFilter } from "../../validation/checklist";
 import type { CoreActor } from "../access/require-access";
@@ -26,9 +26,10 @@ export interface ExportTable {
 export interface TExportLabels {
   locale: "nb" | "en";
   column: (key: string) => string;
-  status: (status: TDerivedStatus) => string;
+  /** The step's display state (lib/onboarding/step-state.ts), as the checklist's tags show it. */
+  status: (status: TDisplayState) => string;
   phase: (phase: string) => string;
-  waitingOn: (who: string) => string;
+  waitingOn: (who: string, supplierName: string | null) => string;
   performer: (who: string) => string;
   yes: string;
   no: string;
@@ -61,7 +62,7 @@ export async function overviewTable(opts: { db: PrismaClient; actor: CoreActor; 
       r.progress.overall.percent,
       ...phases.map((p) => r.progress.phases[p]?.percent ?? null),
       r.next?.key ?? null,
-      r.waitingOn ? labels.waitingOn(r.waitingOn) : null,
+      r.waitingOn ? labels.waitingOn(r.waitingOn, r.institution.supplierName) : null,
       r.daysSinceActivity,
       r.stale,
       r.overdueCount,
@@ -87,10 +88,10 @@ export async function stepDetailTable(opts: { db: PrismaClient; actor: CoreActor
     const source = toSource(i);
     for (const s of summarize(source, opts.today).steps.filter((x) => !x.retired)) { // retired steps: read-only records, not work
       const evidence = source.states[s.step.key]?.evidence;
-      const completeness = evidenceCompleteness(s.step.key, evidence, { profile: source.profile });
+      const completeness = evidenceCompleteness(s.step.key, evidence, { profile: source.profile, delegations: source.delegations ?? [] });
       const fields = evidenceFields(s.step.key);
       rows.push([
-        i.orgnr, i.name, s.step.key, s.step.phase, s.step.title[labels.locale], labels.performer(s.step.performer), s.applicable, labels.status(s.status),
+        i.orgnr, i.name, s.step.key, s.step.phase, s.step.title[labels.locale], labels.performer(s.step.performer), s.applicable, labels.status(s.display),
         day(s.dueDate), s.overdue, s.updatedAt ? { kind: "instant", at: new Date(s.updatedAt) } : null, s.updatedByName,
         completeness.complete, completeness.missing.map((k) => evidenceKeyLabel(k, fields, labels.locale)).join("; "),
       ]);

@@ -16,10 +16,13 @@ export interface TSupplierContext {
 
 const NAME_ORDER = new Intl.Collator("nb");
 
-export async function getSupplierContext(opts: { db: PrismaClient; actor: CoreActor }): Promise<TSupplierContext | null> {
+/** `actor.supplierOrgnr`, when the actor carries it (loadActor reads it with the session), saves
+ * reading the user row again; without it the row is read here. */
+export async function getSupplierContext(opts: { db: PrismaClient; actor: CoreActor & { supplierOrgnr?: string | null } }): Promise<TSupplierContext | null> {
   const { db, actor } = opts;
   if (isCoordinator(actor)) return null;
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { supplierOrgnr: true } });
+  const user =
+    actor.supplierOrgnr !== undefined ? { supplierOrgnr: actor.supplierOrgnr } : await db.user.findUnique({ where: { id: actor.id }, select: { supplierOrgnr: true } });
   if (!user?.supplierOrgnr) return null;
   const institutions = await db.institution.findMany({
     where: { id: { in: actor.memberships.map((m) => m.institutionId) } },

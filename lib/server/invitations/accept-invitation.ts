@@ -3,6 +3,11 @@
 // password check first): no password is ever checked here, so the link is no password oracle.
 // The token is marked used with a conditional update, so it can never be used twice, not even by
 // two requests at once.
+// An invitation for a supplier's staff (Invitation.supplierOrgnr) makes the account that
+// supplier's staff (User.supplierOrgnr; audited as user.supplier.change). An account works for one
+// supplier at most: one already registered with another supplier is refused ("otherSupplier",
+// nothing changes; Bits changes the affiliation on the users page first). An invitation as the
+// institution's own staff leaves an existing affiliation as it is.
 import { AppError } from "../../errors/app-error";
 import { hashPassword } from "../auth/password";
 import { passwordWeaknessErrors } from "../auth/password-rules";
@@ -32,6 +37,9 @@ export async function acceptInvitation(opts: AcceptInvitationOptions): Promise<{
   if (invitation.expiresAt.getTime() <= now.getTime()) throw new AppError("GONE", "expired");
 
   const existing = await db.user.findUnique({ where: { email: invitation.email } });
+  if (invitation.supplierOrgnr && existing?.supplierOrgnr && existing.supplierOrgnr !== invitation.supplierOrgnr) {
+    throw new AppError("CONFLICT", "otherSupplier");
+  }
   let passwordHash: string | null = null;
   let name = "";
   if (opts.signedInAs) {
@@ -54,11 +62,25 @@ export async function acceptInvitation(opts: AcceptInvitationOptions): Promise<{
       if (claimed.count !== 1) throw USED();
       const audit = { actor: invitation.email, institutionId: invitation.institutionId };
 
-      let user: { id: string; email: string; role: keyof typeof ROLE_RANK };
+      let user: { id: string; email: string; role: keyof typeof ROLE_RANK; supplierOrgnr: string | null };
       if (existing) {
         user = existing;
+        if (invitation.supplierOrgnr && existing.supplierOrgnr !== invitation.supplierOrgnr) {
+          // conditional: a change of the affiliation since it was read above is not overwritten
+          const set = await tx.user.updateMany({ where: { id: existing.id, supplierOrgnr: null }, data: { supplierOrgnr: invitation.supplierOrgnr } });
+          if (set.count !== 1) throw new AppError("CONFLICT", "otherSupplier");
+          user = { ...user, supplierOrgnr: invitation.supplierOrgnr };
+          await recordAudit(tx, {
+            ...audit,
+            institutionId: null,
+            action: "user.supplier.change",
+            subject: `user:${existing.id}`,
+            before: { email: existing.email, supplierOrgnr: null },
+            after: { email: existing.email, supplierOrgnr: invitation.supplierOrgnr },
+          });
+        }
         if (ROLE_RANK[invitation.role] > ROLE_RANK[existing.role]) {
-          user = await tx.user.update({ where: { id: existing.id }, data: { role: invitation.role } });
+          user = { ...(await tx.user.update({ where: { id: existing.id }, data: { role: invitation.role } })), supplierOrgnr: user.supplierOrgnr };
           await recordAudit(tx, {
             ...audit,
             institutionId: null,
@@ -70,9 +92,15 @@ export async function acceptInvitation(opts: AcceptInvitationOptions): Promise<{
         }
       } else {
         user = await tx.user.create({
-          data: { email: invitation.email, name, role: invitation.role, passwordHash },
+          data: { email: invitation.email, name, role: invitation.role, passwordHash, supplierOrgnr: invitation.supplierOrgnr },
         });
-        await recordAudit(tx, { ...audit, institutionId: null, action: "user.create", subject: `user:${user.id}`, after: { email: user.email, role: user.role } });
+        await recordAudit(tx, {
+          ...audit,
+          institutionId: null,
+          action: "user.create",
+          subject: `user:${user.id}`,
+          after: { email: user.email, role: user.role, ...(user.supplierOrgnr ? { supplierOrgnr: user.supplierOrgnr } : {}) },
+        });
       }
 
       if (invitation.institutionId) {

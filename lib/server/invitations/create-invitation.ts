@@ -19,10 +19,15 @@ export interface CreateInvitationOptions {
   institutionId: string | null;
   role: TUserRole;
   memberRole: TMemberRole | null;
+  /** An institution invitation: its own staff (default) or staff of its third-party supplier
+   * (the institution's supplierOrgnr is stored on the invitation; accepting applies it). */
+  affiliation?: TInvitationAffiliation;
   /** Base of the link; defaults to the app's public URL (invitationLink). */
   baseUrl?: string;
   now?: Date;
 }
+
+export type TInvitationAffiliation = "INSTITUTION" | "SUPPLIER";
 
 export async function createInvitation(opts: CreateInvitationOptions) {
   const { db, actor, institutionId } = opts;
@@ -36,12 +41,24 @@ export async function createInvitation(opts: CreateInvitationOptions) {
   if (!institutionId && role === "INSTITUTION_USER") throw new AppError("INVALID", "role", { fieldErrors: { role: ["errors.role"] } });
   const memberRole: TMemberRole | null = institutionId ? (opts.memberRole ?? "MEMBER") : null;
 
+  // Supplier staff: the supplier is the institution's own, read here, never taken from the form.
+  let supplierOrgnr: string | null = null;
+  if (opts.affiliation === "SUPPLIER") {
+    const institution = institutionId ? await db.institution.findUnique({ where: { id: institutionId }, select: { supplierOrgnr: true } }) : null;
+    if (!institution?.supplierOrgnr) throw new AppError("INVALID", "noSupplier", { fieldErrors: { affiliation: ["errors.noSupplier"] } });
+    supplierOrgnr = institution.supplierOrgnr;
+  }
+
   const existing = await db.user.findUnique({
     where: { email: email.data },
-    select: { role: true, memberships: { where: { institutionId: institutionId ?? "" }, select: { id: true } } },
+    select: { role: true, supplierOrgnr: true, memberships: { where: { institutionId: institutionId ?? "" }, select: { id: true } } },
   });
   const alreadyThere = institutionId ? (existing?.memberships.length ?? 0) > 0 : existing?.role === role || existing?.role === "ADMIN";
   if (alreadyThere) throw new AppError("CONFLICT", "already", { fieldErrors: { email: ["errors.alreadyMember"] } });
+  // An account works for one supplier at most: acceptance would be refused, so say it now.
+  if (supplierOrgnr && existing?.supplierOrgnr && existing.supplierOrgnr !== supplierOrgnr) {
+    throw new AppError("CONFLICT", "otherSupplier", { fieldErrors: { email: ["errors.otherSupplier"] } });
+  }
 
   const token = newInvitationToken();
   const now = opts.now ?? new Date();
@@ -52,14 +69,14 @@ export async function createInvitation(opts: CreateInvitationOptions) {
     const pending = await tx.invitation.findMany({ where: { email: email.data, institutionId, usedAt: null }, select: { id: true } });
     if (pending.length > 0) await tx.invitation.deleteMany({ where: { id: { in: pending.map((p) => p.id) }, usedAt: null } });
     const created = await tx.invitation.create({
-      data: { email: email.data, institutionId, role, memberRole, tokenHash: hashInvitationToken(token), expiresAt, invitedById: actor.id },
+      data: { email: email.data, institutionId, role, memberRole, supplierOrgnr, tokenHash: hashInvitationToken(token), expiresAt, invitedById: actor.id },
     });
     await recordAudit(tx, {
       actor: actor.email,
       action: "invitation.create",
       subject: `invitation:${created.id}`,
       institutionId,
-      after: { email: created.email, role, memberRole, expiresAt: expiresAt.toISOString(), ...(pending.length ? { replaces: pending.map((p) => p.id) } : {}) },
+      after: { email: created.email, role, memberRole, ...(supplierOrgnr ? { supplierOrgnr } : {}), expiresAt: expiresAt.toISOString(), ...(pending.length ? { replaces: pending.map((p) => p.id) } : {}) },
     });
     return created;
   });

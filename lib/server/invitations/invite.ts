@@ -2,7 +2,7 @@ import "server-only";
 import type { TMemberRole, TUserRole } from "../../onboarding/permissions";
 import type { Actor } from "../access/actor";
 import { db } from "../db";
-import { createInvitation } from "./create-invitation";
+import { createInvitation, type TInvitationAffiliation } from "./create-invitation";
 import { resendInvitation } from "./resend-invitation";
 import { sendInvitationMail } from "./send-invitation-mail";
 
@@ -19,6 +19,7 @@ export async function invite(opts: {
   institutionId: string | null;
   role: TUserRole;
   memberRole: TMemberRole | null;
+  affiliation?: TInvitationAffiliation;
 }): Promise<InviteResult> {
   return mailLink(await createInvitation({ db, ...opts }));
 }

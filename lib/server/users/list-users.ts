@@ -18,6 +18,7 @@ export async function listUsers(opts: { db: PrismaClient; actor: CoreActor; quer
       role: true,
       disabled: true,
       lastSignInAt: true,
+      supplierOrgnr: true,
       memberships: {
         select: { memberRole: true, institution: { select: { id: true, name: true } } },
         orderBy: { institution: { name: "asc" } },

@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const today = osloToday();
   const locale = toDateLocale(await getLocale());
   const t = await getTranslations({ locale, namespace: "checklist" });
-  const labels = exportLabels(locale, (key) => t(key as never));
+  const labels = exportLabels(locale, (key, values) => t(key as never, values as never));
   const filters = ZOverviewFilterSchema.catch(ZOverviewFilterSchema.parse({})).parse(Object.fromEntries(url.searchParams));
   try {
     const table = parsed.data.table === "overview"

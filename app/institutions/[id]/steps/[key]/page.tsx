@@ -18,6 +18,8 @@ import { ZStepKeySchema } from "@/lib/validation/checklist";
 import { addStepCommentAction, decideStepReviewAction, sendStepForReviewAction, updateStepAction } from "./actions";
 import { ClientMessages } from "@/components/intl/client-messages";
 import { VerificationPanel } from "@/components/verification/verification-panel";
+import { DelegationMatrix } from "@/components/delegation/delegation-matrix";
+import { DELEGATION_STEP } from "@/lib/onboarding/delegation";
 
 export const dynamic = "force-dynamic";
 
@@ -110,6 +112,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
                   openPrerequisites={detail.step.openPrerequisites}
                   canEdit={detail.canEdit}
                   profile={detail.profile}
+                  delegations={detail.delegations}
                   idempotencyKey={randomUUID()}
                 />
               </section>
@@ -117,6 +120,9 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
               </>
             )}
             {!detail.retired && <VerificationPanel actor={actor} institutionId={id} stepKey={key} canEdit={detail.canEdit} />}
+            {!detail.retired && key === DELEGATION_STEP && detail.step.applicable && detail.profile.hasSupplier && (
+              <DelegationMatrix institutionId={id} supplierName={detail.institution.supplierName} cells={detail.delegations} canEdit={detail.canEdit} />
+            )}
             {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
             <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} idempotencyKey={randomUUID()} />} />
           </div>
