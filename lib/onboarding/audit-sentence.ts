@@ -39,6 +39,8 @@ export const AUDIT_SENTENCE_KEYS = {
   "access.denied": ["accessDenied", "accessDeniedUnknown"],
   "step.certificate.upload": ["certificateUpload"],
   "step.token.check": ["tokenCheck"],
+  "integrationTest.run.start": ["integrationTestRunStart"],
+  "integrationTest.report.create": ["integrationTestReport"],
 } as const satisfies Record<string, readonly string[]>;
 export type TKnownAuditAction = keyof typeof AUDIT_SENTENCE_KEYS;
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_SENTENCE_KEYS) as TKnownAuditAction[];
@@ -142,6 +144,10 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
       return stepUpdate(e.subject, before, after);
     case "step.certificate.upload":
       return { ...base("certificateUpload", e.subject), params: { issuer: text(after.issuer), orgnr: text(after.orgnr) } };
+    case "integrationTest.run.start":
+      return base("integrationTestRunStart", e.subject);
+    case "integrationTest.report.create":
+      return { ...base("integrationTestReport", e.subject), params: { passed: text(String(after.passed ?? "")), total: text(String(after.total ?? "")) } };
     case "step.token.check":
       return { ...base("tokenCheck", e.subject), params: { client: text(rec(after.claims).clientId) } };
     case "step.comment": {
