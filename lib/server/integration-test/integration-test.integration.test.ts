@@ -7,10 +7,11 @@ import { decideStepReview, sendStepForReview } from "../checklist/review-step";
 import { coordinator, institutionWithMember, setStates, versionOf } from "../checklist/test-helpers";
 import { updateStep } from "../checklist/update-step";
 import { createHandlers, type SandboxHandlers } from "../sandbox/create-handlers";
-import { API, apiRequest, BASE, query, sandboxInstitution } from "../sandbox/test-helpers";
+import { API, apiRequest, sandboxInstitution } from "../sandbox/test-helpers";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-databases";
 import { createIntegrationTestReport, getIntegrationTestReport } from "./report";
 import { getIntegrationTestRun, listIntegrationTestRuns, startIntegrationTestRun } from "./runs";
+import { passEveryCase } from "./test-helpers";
 
 const kinds = await testDatabaseKinds();
 const OP = "974760673";
@@ -24,49 +25,6 @@ describe.each(kinds)("integration test runs on %s", (kind) => {
     h = createHandlers(t.prisma);
   });
   afterAll(async () => t?.close());
-
-  /** Every case of the catalogue, made the way a client would; returns each answer's korrelasjonsid by case. */
-  async function passEveryCase(token: string, pi: string) {
-    const otp = { rettighetspakke: "otp" };
-    const nav = { rettighetspakke: "nav" };
-    const ids: Record<string, string> = {};
-    const id = (r: Response) => r.headers.get("Korrelasjonsid")!;
-    const agreement = { avtalereferanse: "avtale-1", fraOgMed: "2022-03", tilOgMed: "2022-05", opplysningspliktig: { norskIdentifikator: OP } };
-    expect((await h.putEmployerMonths(apiRequest("PUT", `${BASE}/opplysningspliktig/${OP}/maaneder`, { token, body: { maaneder: ["2022-03", "2022-04", "2022-05", "2022-09"] } }), { orgnr: OP })).status).toBe(204);
-    let r = await h.postAvtaleforhold(apiRequest("POST", `${API}/otp/avtaleforhold`, { token, body: agreement }), otp);
-    expect(r.status).toBe(201);
-    ids.register = id(r);
-    r = await h.postAvtaleforhold(apiRequest("POST", `${API}/otp/avtaleforhold`, { token, body: { ...agreement, tilOgMed: "2022-06" } }), otp);
-    expect(r.status).toBe(200);
-    ids.replace = id(r);
-    const q = (fraOgMed: string, tilOgMed: string) => query({ opplysningspliktig: OP, pensjonsinnretning: pi, fraOgMed, tilOgMed });
-    r = await h.getAvtaleforholdGyldighet(apiRequest("GET", `${API}/nav/avtaleforhold/gyldighet?${q("2022-03", "2022-05")}`, { token }), nav);
-    expect(await r.json()).toEqual({ gyldig: true });
-    ids.avtaleforholdValid = id(r);
-    r = await h.getAvtaleforholdGyldighet(apiRequest("GET", `${API}/nav/avtaleforhold/gyldighet?${q("2022-03", "2022-09")}`, { token }), nav);
-    expect((await r.json()).gyldig).toBe(false);
-    ids.avtaleforholdGaps = id(r);
-    r = await h.getVirkningsperiodeGyldighet(apiRequest("GET", `${API}/nav/avtaleforhold/virkningsperiode/gyldighet?${q("2021-01", "2022-06")}`, { token }), nav);
-    expect(await r.json()).toEqual({ gyldig: true });
-    ids.virkningsperiodeValid = id(r);
-    r = await h.getVirkningsperiodeGyldighet(apiRequest("GET", `${API}/nav/avtaleforhold/virkningsperiode/gyldighet?${q("2022-01", "2022-12")}`, { token, accept: "application/xml" }), nav);
-    expect(await r.text()).toContain("<gyldig>false</gyldig>");
-    ids.virkningsperiodeGaps = id(r);
-    ids.xml = id(r);
-    r = await h.getAvtaleforholdGyldighet(apiRequest("GET", `${API}/nav/avtaleforhold/gyldighet?${q("2022-05", "2022-03")}`, { token }), nav);
-    expect(r.status).toBe(400);
-    ids.invalid = id(r);
-    r = await h.getAvtaleforholdGyldighet(apiRequest("GET", `${API}/otp/avtaleforhold/gyldighet?${q("2022-03", "2022-05")}`, { token }), otp);
-    expect(r.status).toBe(403);
-    ids.wrongPakke = id(r);
-    r = await h.deleteAvtaleforhold(apiRequest("DELETE", `${API}/otp/avtaleforhold`, { token, body: { avtalereferanse: "avtale-1", opplysningspliktig: { norskIdentifikator: OP } } }), otp);
-    expect(r.status).toBe(204);
-    ids.delete = id(r);
-    r = await h.deleteAvtaleforhold(apiRequest("DELETE", `${API}/otp/avtaleforhold`, { token, body: { avtalereferanse: "avtale-1", opplysningspliktig: { norskIdentifikator: OP } } }), otp);
-    expect(r.status).toBe(404);
-    ids.deleteUnknown = id(r);
-    return ids;
-  }
 
   it("records each call made with a token (not the bodies), and none without one", async () => {
     const { institution, token, tokenId } = await sandboxInstitution(t.prisma);
@@ -89,11 +47,11 @@ describe.each(kinds)("integration test runs on %s", (kind) => {
     await h.postAvtaleforhold(apiRequest("POST", `${API}/otp/avtaleforhold`, { token, body: { avtalereferanse: "før", fraOgMed: "2022-03", opplysningspliktig: { norskIdentifikator: OP } } }), { rettighetspakke: "otp" });
     await new Promise((r) => setTimeout(r, 5));
     const { id: runId } = await startIntegrationTestRun({ db: t.prisma, actor: user, institutionId: institution.id });
-    await passEveryCase(other.token, other.institution.orgnr);
+    await passEveryCase(h, other.token, other.institution.orgnr);
     let run = await getIntegrationTestRun({ db: t.prisma, actor: user, institutionId: institution.id, runId });
     expect(run.results.filter((r) => r.passed)).toEqual([]);
 
-    const ids = await passEveryCase(token, institution.orgnr);
+    const ids = await passEveryCase(h, token, institution.orgnr);
     run = await getIntegrationTestRun({ db: t.prisma, actor: user, institutionId: institution.id, runId });
     for (const c of TEST_CASES) {
       const r = run.results.find((x) => x.key === c.key)!;
@@ -160,7 +118,7 @@ describe.each(kinds)("integration test runs on %s", (kind) => {
     // a passed run's report on C-4, approved by Bits: C-7 goes through send and approve
     const { institution, token, user } = await sandboxInstitution(t.prisma);
     const { id: runId } = await startIntegrationTestRun({ db: t.prisma, actor: user, institutionId: institution.id });
-    await passEveryCase(token, institution.orgnr);
+    await passEveryCase(h, token, institution.orgnr);
     await setStates(t.prisma, institution.id, { "C-3": "DONE", "A-6": "DONE" });
     await createIntegrationTestReport({ db: t.prisma, actor: user, institutionId: institution.id, runId, origin: "http://localhost:3000", locale: "nb" });
     await setStates(t.prisma, institution.id, { "C-7": { status: "IN_PROGRESS", evidence: C7 } });
