@@ -23,7 +23,8 @@ function failure(error: unknown): TIntegrationTestState {
   return { ok: false, error: "generic" };
 }
 
-export async function startIntegrationTestRunAction(institutionId: string, _prev: TIntegrationTestState, _fd: FormData): Promise<TIntegrationTestState> {
+// bound to the institution; the form sends nothing else (useActionState passes the previous state and the form data)
+export async function startIntegrationTestRunAction(institutionId: string): Promise<TIntegrationTestState> {
   const actor = await getActor();
   if (!actor) return { ok: false, error: "UNAUTHENTICATED" };
   let runId: string;
@@ -36,7 +37,7 @@ export async function startIntegrationTestRunAction(institutionId: string, _prev
   redirect(`/institutions/${institutionId}/integration-test/${runId}`);
 }
 
-export async function createIntegrationTestReportAction(institutionId: string, runId: string, _prev: TIntegrationTestState, _fd: FormData): Promise<TIntegrationTestState> {
+export async function createIntegrationTestReportAction(institutionId: string, runId: string): Promise<TIntegrationTestState> {
   const actor = await getActor();
   if (!actor) return { ok: false, error: "UNAUTHENTICATED" };
   if (!ZRunIdSchema.safeParse(runId).success) return { ok: false, error: "NOT_FOUND" };
