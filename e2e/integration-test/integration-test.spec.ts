@@ -13,7 +13,7 @@ import { passEveryCase, sandboxToken } from "./helpers";
 const CASES = ["register", "replace", "delete", "deleteUnknown", "avtaleforholdValid", "avtaleforholdGaps", "virkningsperiodeValid", "virkningsperiodeGaps", "xml", "invalid", "wrongPakke"];
 
 test("a full C-4 run: calls to the sandbox pass the cases live, the report is made, downloaded and reviewed on C-4", async ({ page, request, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const { institution, owner } = fixtures().integrationTest;
   await signInAsEmail(page, owner.email);
   const { token, pi } = await sandboxToken(page, institution.id);
