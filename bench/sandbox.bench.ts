@@ -7,10 +7,12 @@ import { seedInstitution, seedUser } from "../prisma/seed/factories";
 import { freshDatabase, measureAll, startServer } from "./http-load";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3401);
-const BASE = `http://localhost:${PORT}`;
+// BENCH_HOST: 127.0.0.1 where autocannon resolves localhost to ::1 and the server listens on IPv4 only
+const BASE = `http://${process.env.BENCH_HOST ?? "localhost"}:${PORT}`;
 
 async function main() {
-  const url = await freshDatabase("ajour_bench_sandbox");
+  // BENCH_SANDBOX_DB: another name, so parallel checkouts on one server do not drop each other's
+  const url = await freshDatabase(process.env.BENCH_SANDBOX_DB ?? "ajour_bench_sandbox");
   const db = createPrismaClient({ databaseUrl: url, pgliteDir: "" });
   const inst = await seedInstitution(db, { name: "Benk Sandbox Pensjon" });
   const owner = await seedUser(db, { memberships: [{ institutionId: inst.id, memberRole: "OWNER" }] });

@@ -14,6 +14,8 @@ export interface E2EFixtures {
   start: { institution: { id: string; name: string }; owner: { id: string; email: string; name: string } };
   /** Only for whole-onboarding.spec.ts, which takes it through every step. */
   wholeOnboarding: { institution: { id: string; name: string }; supplierStaff: { id: string; email: string; name: string } };
+  /** Only for integration-test.spec.ts: C-3 and A-6 done, C-4 not started. */
+  integrationTest: { institution: { id: string; name: string; orgnr: string }; owner: { id: string; email: string; name: string } };
 }
 
 let cached: E2EFixtures | null = null;

@@ -27,7 +27,13 @@ export async function ReturnedNotice({ detail }: { detail: TStepDetail }) {
   );
 }
 
-export async function ReviewPanel({ detail, sendAction, decideAction }: { detail: TStepDetail; sendAction: Action; decideAction: Action }) {
+export async function ReviewPanel({ detail, sendAction, decideAction, children }: {
+  detail: TStepDetail;
+  sendAction: Action;
+  decideAction: Action;
+  /** What the step's own tools attached for Bits to see (C-4: the sandbox test report). */
+  children?: ReactNode;
+}) {
   const t = await getTranslations("checklist.review");
   const locale = toDateLocale(await getLocale());
   const { recorded, rounds } = detail;
@@ -60,6 +66,7 @@ export async function ReviewPanel({ detail, sendAction, decideAction }: { detail
     <section aria-labelledby="review-title" className="space-y-4" data-testid="review-panel">
       <h2 id="review-title" className="ds-heading" data-size="md">{t("title")}</h2>
       {body}
+      {children}
       {rounds.length > 0 && (
         <div className="space-y-2">
           <h3 className="ds-heading" data-size="2xs">{t("rounds")}</h3>

@@ -76,6 +76,23 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
     { path: () => "/institutions/finnes-ikke/test-panel", expect: signedIn({}, "notFound") },
   ],
   "/sandbox-docs": [{ path: () => "/sandbox-docs", expect: signedIn({}, "ok") }],
+  // C-4's integration test against the sandbox (issue 16): the institution's staff and coordinators
+  "/institutions/[id]/integration-test": [
+    { path: (f) => `/institutions/${A(f)}/integration-test`, expect: signedIn({ ownerB: "notFound" }, "ok") },
+    { path: () => "/institutions/finnes-ikke/integration-test", expect: signedIn({}, "notFound") },
+  ],
+  "/institutions/[id]/integration-test/[runId]": [
+    { path: (f) => `/institutions/${A(f)}/integration-test/finnes-ikke`, expect: signedIn({}, "notFound") },
+  ],
+  "/institutions/[id]/integration-test/[runId]/status": [
+    { path: (f) => `/institutions/${A(f)}/integration-test/finnes-ikke/status`, expect: signedIn({}, "notFound") },
+  ],
+  "/institutions/[id]/integration-test/[runId]/report": [
+    { path: (f) => `/institutions/${A(f)}/integration-test/finnes-ikke/report`, expect: signedIn({}, "notFound") },
+  ],
+  "/institutions/[id]/integration-test/[runId]/report/xlsx": [
+    { path: (f) => `/institutions/${A(f)}/integration-test/finnes-ikke/report/xlsx`, expect: signedIn({}, "notFound") },
+  ],
   // the sandbox API takes a bearer token, never the session: 401 OTP-004 for everyone without one
   "/api/sandbox/openapi.json": [{ path: () => "/api/sandbox/openapi.json", expect: everyone("ok") }],
   "/api/sandbox/tjenestepensjonsavtale/v1/[rettighetspakke]/avtaleforhold/gyldighet": [
@@ -302,6 +319,22 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     pagePath: (f) => `/institutions/${A(f)}/sandbox`,
     boundArgs: (f) => [A(f)],
     fields: () => ({ agreementId: "finnes-ikke" }),
+    withPrevState: true,
+    denied: WHO,
+  },
+  // issue 16, C-4: starting a run (members and coordinators of A) and making a report of a run
+  // that does not exist (nobody succeeds)
+  "app/institutions/[id]/integration-test/actions.ts#startIntegrationTestRunAction": {
+    pagePath: (f) => `/institutions/${A(f)}/integration-test`,
+    boundArgs: (f) => [A(f)],
+    fields: () => ({}),
+    withPrevState: true,
+    denied: ["anonymous", "ownerB"],
+  },
+  "app/institutions/[id]/integration-test/actions.ts#createIntegrationTestReportAction": {
+    pagePath: (f) => `/institutions/${A(f)}/integration-test`,
+    boundArgs: (f) => [A(f), "finnes-ikke"],
+    fields: () => ({}),
     withPrevState: true,
     denied: WHO,
   },

@@ -43,6 +43,8 @@ export const AUDIT_SENTENCE_KEYS = {
   "step.token.check": ["tokenCheck"],
   "step.delegation.confirm": ["delegationConfirm"],
   "step.delegation.unconfirm": ["delegationUnconfirm"],
+  "integrationTest.run.start": ["integrationTestRunStart"],
+  "integrationTest.report.create": ["integrationTestReport"],
 } as const satisfies Record<string, readonly string[]>;
 export type TKnownAuditAction = keyof typeof AUDIT_SENTENCE_KEYS;
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_SENTENCE_KEYS) as TKnownAuditAction[];
@@ -146,6 +148,10 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
       return stepUpdate(e.subject, before, after);
     case "step.certificate.upload":
       return { ...base("certificateUpload", e.subject), params: { issuer: text(after.issuer), orgnr: text(after.orgnr) } };
+    case "integrationTest.run.start":
+      return base("integrationTestRunStart", e.subject);
+    case "integrationTest.report.create":
+      return { ...base("integrationTestReport", e.subject), params: { passed: text(String(after.passed ?? "")), total: text(String(after.total ?? "")) } };
     case "step.token.check":
       return { ...base("tokenCheck", e.subject), params: { client: text(rec(after.claims).clientId) } };
     case "step.delegation.confirm":

@@ -35,6 +35,14 @@ export const STEP_RULE_MESSAGES = {
     nb: "Stegene dette bygger på er ikke ferdige: oppgi en begrunnelse for å overstyre.",
     en: "The steps this depends on are not done: give a reason to override.",
   },
+  INTEGRATION_TEST_REQUIRED: {
+    nb: "Steget kan ikke fullføres før Bits har godkjent integrasjonstesten (C-4) med en testrapport der alle påkrevde testtilfeller er bestått.",
+    en: "The step cannot be completed before Bits has approved the integration test (C-4) with a test report in which every required case passed.",
+  },
+  INTEGRATION_TEST_OVERRIDE_REASON_REQUIRED: {
+    nb: "Integrasjonstesten (C-4) er ikke godkjent med en bestått testrapport: oppgi en begrunnelse for å overstyre.",
+    en: "The integration test (C-4) is not approved with a passed test report: give a reason to override.",
+  },
   EVIDENCE_INCOMPLETE: {
     nb: "Dokumentasjonen for steget er ikke fullstendig.",
     en: "The step's evidence is incomplete.",
@@ -67,6 +75,9 @@ export interface TStepChangeContext {
   via?: TTransitionVia;
   /** Bits returned the step in its latest round (display state RETURNED). */
   returned?: boolean;
+  /** For a step gated on the integration test (C-7): whether C-4 is approved with a run that
+   * passed every required case. Absent: the step is not gated. */
+  integrationTestPassed?: boolean;
 }
 
 /** The statuses a step may only get with complete evidence (canChangeStep refuses EVIDENCE_INCOMPLETE). */
@@ -119,13 +130,20 @@ export function canChangeStep(
   if (rule.via !== via) return refuse(rule.via === "status" ? "NOT_ALLOWED" : "USE_REVIEW_ACTIONS");
   if (rule.reason && !hasReason) return refuse(via === "return" ? "COMMENT_REQUIRED" : "REASON_REQUIRED");
   if (rule.evidence && !ctx.evidenceComplete) return refuse("EVIDENCE_INCOMPLETE");
+  let override = false;
   if (rule.prerequisites && !ctx.prerequisitesClosed) {
     if (rule.prerequisites === "closed") return refuse("PREREQUISITES_OPEN");
     if (!hasReason) return refuse("OVERRIDE_REASON_REQUIRED");
     if (!can(actor, "step.override", scope)) return refuse("NOT_ALLOWED");
-    return { ok: true, override: true };
+    override = true;
   }
-  return { ok: true, override: false };
+  if (rule.gate && ctx.integrationTestPassed === false) {
+    if (rule.gate === "closed") return refuse("INTEGRATION_TEST_REQUIRED");
+    if (!hasReason) return refuse("INTEGRATION_TEST_OVERRIDE_REASON_REQUIRED");
+    if (!can(actor, "step.override", scope)) return refuse("NOT_ALLOWED");
+    override = true;
+  }
+  return { ok: true, override };
 }
 
 export interface TTransition {
@@ -145,9 +163,11 @@ export function allowedTransitions(
   derived: { step: Pick<TStepDefinition, "key" | "performer" | "requiresReview">; applicable: boolean; prerequisitesClosed: boolean; display: TDisplayState },
   from: TStepStatus,
   institutionId: string,
+  /** for a step gated on the integration test (C-7): whether the gate is open */
+  integrationTestPassed?: boolean,
 ): TTransition[] {
   if (!derived.applicable) return [];
-  const ctx = { institutionId, prerequisitesClosed: derived.prerequisitesClosed, evidenceComplete: true, returned: derived.display === "RETURNED" };
+  const ctx = { institutionId, prerequisitesClosed: derived.prerequisitesClosed, evidenceComplete: true, returned: derived.display === "RETURNED", integrationTestPassed };
   return transitionsFrom(actorKind(actor), derived.step, derived.display).flatMap((rule) => {
     const check = (reason?: string) => canChangeStep(actor, derived.step, from, rule.to, { ...ctx, via: rule.via, reason });
     const withReason = check("reason");

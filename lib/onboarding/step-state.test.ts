@@ -70,12 +70,16 @@ describe("TRANSITIONS", () => {
               for (const to of STEP_STATUSES) {
                 if (to === from) continue;
                 for (const via of VIAS) {
-                  const r = canChangeStep(actor, step, from, to, { institutionId: "i1", prerequisitesClosed, evidenceComplete: true, reason: "why", via, returned });
-                  const row = findTransition(kind, step, state, to);
-                  // with a reason and complete evidence, only a "closed" prerequisite condition can refuse a row
-                  const allowed = row?.via === via && (row.prerequisites !== "closed" || prerequisitesClosed);
-                  expect(r.ok, `${kind} ${step.key} ${from}(${state})→${to} via ${via}`).toBe(allowed);
-                  if (r.ok) expect(r.override).toBe(row?.prerequisites === "override" && !prerequisitesClosed);
+                  // the integration test gate: not gated (undefined), open, closed
+                  for (const integrationTestPassed of [undefined, true, false]) {
+                    const r = canChangeStep(actor, step, from, to, { institutionId: "i1", prerequisitesClosed, evidenceComplete: true, reason: "why", via, returned, integrationTestPassed });
+                    const row = findTransition(kind, step, state, to);
+                    const gateClosed = integrationTestPassed === false;
+                    // with a reason and complete evidence, only a "closed" prerequisite or gate condition can refuse a row
+                    const allowed = row?.via === via && (row.prerequisites !== "closed" || prerequisitesClosed) && (row.gate !== "closed" || !gateClosed);
+                    expect(r.ok, `${kind} ${step.key} ${from}(${state})→${to} via ${via} gate ${integrationTestPassed}`).toBe(allowed);
+                    if (r.ok) expect(r.override).toBe((row?.prerequisites === "override" && !prerequisitesClosed) || (row?.gate === "override" && gateClosed));
+                  }
                 }
               }
             }
@@ -148,6 +152,13 @@ describe("property: open prerequisites", () => {
     );
   });
 
+  it("every row that completes a step (or sends it) carries the integration test gate", () => {
+    for (const r of TRANSITIONS) {
+      if (r.to === "DONE" || r.to === "AWAITING_REVIEW") expect(r.gate, `${r.actor} ${r.via}→${r.to}`).toBe(r.actor === "coordinator" && r.via === "status" ? "override" : "closed");
+      else expect(r.gate).toBeUndefined();
+    }
+  });
+
   it("a review step reaches DONE with closed prerequisites only through send and approve (or Bits setting it)", () => {
     const c4 = getStep("C-4");
     const ctx = { institutionId: "i1", prerequisitesClosed: true, evidenceComplete: true };
@@ -155,5 +166,58 @@ describe("property: open prerequisites", () => {
     expect(canChangeStep(member, c4, "IN_PROGRESS", "AWAITING_REVIEW", { ...ctx, via: "send" }).ok).toBe(true);
     expect(canChangeStep(member, c4, "AWAITING_REVIEW", "DONE", { ...ctx, via: "approve" }).ok).toBe(false);
     expect(canChangeStep(bits, c4, "AWAITING_REVIEW", "DONE", { ...ctx, via: "approve" }).ok).toBe(true);
+  });
+});
+
+// C-7 with its prerequisites done but no approved C-4 with a passed test report: any sequence of
+// attempts by either side never completes it, except a coordinator's override with a reason.
+describe("property: the integration test gate", () => {
+  const c7 = getStep("C-7");
+  const attempt = fc.record({
+    coordinator: fc.boolean(),
+    to: fc.constantFrom(...STEP_STATUSES),
+    via: fc.constantFrom(...VIAS),
+    reason: fc.constantFrom(undefined, "", "  ", "Testet hos leverandøren"),
+    evidenceComplete: fc.boolean(),
+    onlyOffered: fc.boolean(),
+  });
+  it("no sequence of allowed changes completes C-7 without a coordinator's override with a reason", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...STEP_STATUSES.filter((s) => s !== "DONE")), fc.array(attempt, { maxLength: 25 }), (start, attempts) => {
+        let status: TStepStatus = start;
+        let returned = false;
+        for (const a of attempts) {
+          const actor = a.coordinator ? bits : member;
+          const display = displayState({ status, applicable: true, requiresReview: c7.requiresReview, prerequisitesClosed: true, returned });
+          if (a.onlyOffered && !allowedTransitions(actor, { step: c7, applicable: true, prerequisitesClosed: true, display }, status, "i1", false).some((t) => t.status === a.to && t.via === a.via)) continue;
+          const r = canChangeStep(actor, c7, status, a.to, { institutionId: "i1", prerequisitesClosed: true, evidenceComplete: a.evidenceComplete, reason: a.reason, via: a.via, returned, integrationTestPassed: false });
+          if (!r.ok) continue;
+          expect(a.to).not.toBe("AWAITING_REVIEW");
+          if (a.to === "DONE") {
+            expect(r.override).toBe(true);
+            expect(a.coordinator).toBe(true);
+            expect(a.reason?.trim()).toBeTruthy();
+          }
+          if (a.via === "return") returned = true;
+          status = a.to;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses C-7 with the gate's own reasons, and lets it through once C-4 passed", () => {
+    const ctx = { institutionId: "i1", prerequisitesClosed: true, evidenceComplete: true };
+    const closed = { ...ctx, integrationTestPassed: false };
+    const code = (r: ReturnType<typeof canChangeStep>) => (r.ok ? "OK" : r.code);
+    expect(code(canChangeStep(member, c7, "IN_PROGRESS", "AWAITING_REVIEW", { ...closed, via: "send" }))).toBe("INTEGRATION_TEST_REQUIRED");
+    expect(code(canChangeStep(bits, c7, "AWAITING_REVIEW", "DONE", { ...closed, via: "approve" }))).toBe("INTEGRATION_TEST_REQUIRED");
+    expect(code(canChangeStep(bits, c7, "IN_PROGRESS", "DONE", closed))).toBe("INTEGRATION_TEST_OVERRIDE_REASON_REQUIRED");
+    expect(canChangeStep(bits, c7, "IN_PROGRESS", "DONE", { ...closed, reason: "Godkjent i møte" })).toEqual({ ok: true, override: true });
+    const open = { ...ctx, integrationTestPassed: true };
+    expect(canChangeStep(member, c7, "IN_PROGRESS", "AWAITING_REVIEW", { ...open, via: "send" })).toEqual({ ok: true, override: false });
+    expect(canChangeStep(bits, c7, "AWAITING_REVIEW", "DONE", { ...open, via: "approve" })).toEqual({ ok: true, override: false });
+    expect(allowedTransitions(bits, { step: c7, applicable: true, prerequisitesClosed: true, display: "IN_PROGRESS" }, "IN_PROGRESS", "i1", false).find((t) => t.status === "DONE"))
+      .toEqual({ status: "DONE", via: "status", needsReason: true, override: true });
   });
 });

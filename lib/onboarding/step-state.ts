@@ -59,6 +59,9 @@ export interface TTransitionRule {
   /** Open prerequisites refuse the change ("closed"), or need a coordinator's override with a
    * reason ("override"). */
   prerequisites?: "closed" | "override";
+  /** A step gated on the integration test (C-7, lib/integration-test) needs an approved C-4
+   * whose run passed every required case ("closed"), or a coordinator's override with a reason. */
+  gate?: "closed" | "override";
 }
 
 const OPEN: readonly TDisplayState[] = ["NOT_STARTED", "IN_PROGRESS", "RETURNED", "BLOCKED"];
@@ -73,18 +76,18 @@ export const TRANSITIONS: readonly TTransitionRule[] = [
   { actor: "institution", from: ["NOT_STARTED", "BLOCKED"], to: "IN_PROGRESS", via: "status" },
   { actor: "institution", from: ["IN_PROGRESS", "RETURNED", "BLOCKED"], to: "NOT_STARTED", via: "status" },
   { actor: "institution", from: ["NOT_STARTED", "IN_PROGRESS", "RETURNED"], to: "BLOCKED", via: "status", reason: true },
-  { actor: "institution", from: ["NOT_STARTED", "IN_PROGRESS", "BLOCKED"], to: "DONE", via: "status", reviewStep: false, evidence: true, prerequisites: "closed" },
+  { actor: "institution", from: ["NOT_STARTED", "IN_PROGRESS", "BLOCKED"], to: "DONE", via: "status", reviewStep: false, evidence: true, prerequisites: "closed", gate: "closed" },
   { actor: "institution", from: ["DONE"], to: "IN_PROGRESS", via: "status", reviewStep: false },
   { actor: "institution", from: ["DONE"], to: "NOT_STARTED", via: "status", reviewStep: false },
   { actor: "institution", from: ["DONE"], to: "BLOCKED", via: "status", reviewStep: false, reason: true },
-  { actor: "institution", from: OPEN, to: "AWAITING_REVIEW", via: "send", reviewStep: true, evidence: true, prerequisites: "closed" },
+  { actor: "institution", from: OPEN, to: "AWAITING_REVIEW", via: "send", reviewStep: true, evidence: true, prerequisites: "closed", gate: "closed" },
 
   { actor: "coordinator", from: ["NOT_STARTED", "BLOCKED", "DONE", "NOT_APPLICABLE"], to: "IN_PROGRESS", via: "status" },
   { actor: "coordinator", from: ["IN_PROGRESS", "RETURNED", "BLOCKED", "DONE", "NOT_APPLICABLE"], to: "NOT_STARTED", via: "status" },
   { actor: "coordinator", from: ["NOT_STARTED", "CANNOT_START_YET", "IN_PROGRESS", "RETURNED", "DONE"], to: "BLOCKED", via: "status", reason: true },
   { actor: "coordinator", from: ["NOT_STARTED", "CANNOT_START_YET", "IN_PROGRESS", "RETURNED", "BLOCKED", "DONE"], to: "NOT_APPLICABLE", via: "status", reason: true },
-  { actor: "coordinator", from: ["NOT_STARTED", "CANNOT_START_YET", "IN_PROGRESS", "RETURNED", "BLOCKED", "NOT_APPLICABLE"], to: "DONE", via: "status", evidence: true, prerequisites: "override" },
-  { actor: "coordinator", from: ["AWAITING_REVIEW"], to: "DONE", via: "approve", reviewStep: true, evidence: true, prerequisites: "closed" },
+  { actor: "coordinator", from: ["NOT_STARTED", "CANNOT_START_YET", "IN_PROGRESS", "RETURNED", "BLOCKED", "NOT_APPLICABLE"], to: "DONE", via: "status", evidence: true, prerequisites: "override", gate: "override" },
+  { actor: "coordinator", from: ["AWAITING_REVIEW"], to: "DONE", via: "approve", reviewStep: true, evidence: true, prerequisites: "closed", gate: "closed" },
   { actor: "coordinator", from: ["AWAITING_REVIEW"], to: "IN_PROGRESS", via: "return", reviewStep: true, reason: true },
 ];
 

@@ -22,6 +22,8 @@ const SERVER = path.resolve(import.meta.dirname, "..");
 const NOT_AUDITED: Record<string, string> = {
   "auth/throttle.ts": "the sign-in limiter's counters: bookkeeping of attempts, not changes (a refused sign-in is not a change)",
   "sandbox/authenticate.ts": "a token's lastUsedAt: bookkeeping of a read",
+  "sandbox/record-call.ts":
+    "the sandbox's call log (C-4's integration test reads it): bookkeeping of the API's answers, one row per call, bounded by the token's rate limit",
   "sandbox/store.ts":
     "the sandbox API's own data, written by a client with a token through the API (the register it imitates keeps no audit trail either); the sandbox page's changes go through manage-data.ts, which audits them",
 };

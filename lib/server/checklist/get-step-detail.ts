@@ -2,6 +2,7 @@
 // state, prerequisites, evidence completeness, allowed status changes, comments and history.
 import { AppError } from "../../errors/app-error";
 import { actorKind, allowedTransitions, canEditStep, CERTIFICATES_STEP_KEY, noChangeReason, evidenceCompleteness, stepVariantNotes } from "../../onboarding";
+import { integrationTestGateFor } from "../integration-test/gate";
 import type { PrismaClient } from "../prisma-client";
 import { actorNames } from "../people/actor-names";
 import { requireAccess, type CoreActor } from "./access";
@@ -33,7 +34,8 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
     }),
     listReviewRounds(db, institutionId, stepKey),
   ]);
-  const transitions = step.retired ? [] : allowedTransitions(actor, step, recordedStatus, institutionId);
+  const integrationTestPassed = await integrationTestGateFor(db, institutionId, stepKey, source.rows);
+  const transitions = step.retired ? [] : allowedTransitions(actor, step, recordedStatus, institutionId, integrationTestPassed);
   const byKey = new Map(summary.steps.map((s) => [s.step.key, s]));
   const names = await actorNames(db, history.map((h) => h.actor));
   return {
@@ -58,6 +60,8 @@ export async function getStepDetail(opts: { db: PrismaClient; actor: CoreActor; 
     /** Retired from the institution's catalogue version: read-only, comments included. */
     retired: step.retired,
     transitions,
+    /** for C-7: whether C-4 is approved with a passed integration test report (undefined elsewhere) */
+    integrationTestPassed,
     /** Why the status list offers nothing (shown instead of it). */
     noChange: transitions.some((tr) => tr.via === "status") ? null : noChangeReason(actorKind(actor), step.step, step.display),
     /** Bits' review rounds, oldest first; the last one is open while the step is in review. */

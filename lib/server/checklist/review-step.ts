@@ -8,6 +8,7 @@ import { AppError } from "../../errors/app-error";
 import { canChangeStep, deriveSteps, findStep, missingEvidenceFor, type TStepStatus, type TTransitionVia } from "../../onboarding";
 import type { Prisma } from "../../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
+import { integrationTestGateFor } from "../integration-test/gate";
 import type { PrismaClient } from "../prisma-client";
 import { isUniqueViolation, requireAccess, type CoreActor } from "./access";
 import { loadChecklistSource, osloToday, stepSubject } from "./load-states";
@@ -53,6 +54,7 @@ async function prepare(opts: TReviewOptions, via: TTransitionVia, reason?: strin
     reason,
     via,
     returned: derived.display === "RETURNED",
+    integrationTestPassed: await integrationTestGateFor(db, institutionId, stepKey, source.rows),
   });
   if (!result.ok) throw ruleError(result.code, result.code === "EVIDENCE_INCOMPLETE" ? { missing } : {});
   return { row, from, to, evidence };

@@ -49,6 +49,8 @@ const RULE_FIELD: Partial<Record<TStepRuleCode, string>> = {
   COMMENT_REQUIRED: "comment",
   EVIDENCE_INCOMPLETE: "evidence",
   PREREQUISITES_OPEN: "status",
+  INTEGRATION_TEST_OVERRIDE_REASON_REQUIRED: "reason",
+  INTEGRATION_TEST_REQUIRED: "status",
 };
 
 export function ruleError(code: TStepRuleCode, extra: Record<string, unknown> = {}): AppError {
@@ -78,6 +80,8 @@ export function decideStepChange(opts: {
   delegations?: readonly TDelegationCell[];
   current: TStepSnapshot;
   patch: TStepPatch;
+  /** for a step gated on the integration test (C-7): whether its gate is open */
+  integrationTestPassed?: boolean;
 }): TStepDecision {
   const { actor, institutionId, derived, current, patch } = opts;
   const step = derived.step;
@@ -103,6 +107,7 @@ export function decideStepChange(opts: {
       evidenceComplete: missing.length === 0,
       reason: reasonIn ?? commentIn ?? undefined,
       returned: derived.display === "RETURNED",
+      integrationTestPassed: opts.integrationTestPassed,
     });
     if (!result.ok) throw ruleError(result.code, result.code === "EVIDENCE_INCOMPLETE" ? { missing } : {});
     override = result.override;

@@ -7,6 +7,7 @@ import { mergeStep, type TStepValues } from "../../onboarding/merge-step";
 import type { TStepConflict } from "../../validation/checklist";
 import type { Prisma } from "../../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
+import { integrationTestGateFor } from "../integration-test/gate";
 import type { PrismaClient } from "../prisma-client";
 import { isUniqueViolation, requireAccess, type CoreActor } from "./access";
 import { dayToDate, isoDay, loadChecklistSource, osloToday, stepSubject, type TStepRow } from "./load-states";
@@ -104,7 +105,8 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
   const today = opts.today ?? osloToday();
   const derived = deriveSteps({ profile: source.profile, states: source.states, today, catalogue: source.catalogue }).find((d) => d.step.key === stepKey)!;
   const before = snapshot(row);
-  const decision = decideStepChange({ actor, institutionId, derived, profile: source.profile, delegations: source.delegations, current: before, patch: opts });
+  const integrationTestPassed = opts.status && opts.status !== before.status ? await integrationTestGateFor(db, institutionId, stepKey, source.rows) : undefined;
+  const decision = decideStepChange({ actor, institutionId, derived, profile: source.profile, delegations: source.delegations, current: before, patch: opts, integrationTestPassed });
   if (!decision.changed && !decision.comment) throw new AppError("INVALID", "NO_CHANGE", { rule: "NO_CHANGE" });
 
   const subject = stepSubject(institutionId, stepKey);

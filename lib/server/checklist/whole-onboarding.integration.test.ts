@@ -1,6 +1,7 @@
 // A whole onboarding, A-1 to D-2, through the same use-cases the pages call: each step done by
 // whoever the catalogue says performs it (institution staff, a supplier's staff, or Bits), Bits
-// approving the steps it reviews, with no override anywhere. Proves the rules, evidence schemas
+// approving the steps it reviews, with no override anywhere. C-4's evidence is the report of an
+// integration test run against the sandbox (C-7 needs it). Proves the rules, evidence schemas
 // and prerequisites together let an institution reach production, and that the audit trail and
 // the coordinators' overview follow.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +16,11 @@ import { decideStepReview, sendStepForReview } from "./review-step";
 import { updateStep } from "./update-step";
 import { DELEGATION_GATES, DELEGATION_RIGHTS } from "../../onboarding/delegation";
 import { setDelegation } from "../delegation/set-delegation";
+import { createIntegrationTestReport } from "../integration-test/report";
+import { startIntegrationTestRun } from "../integration-test/runs";
+import { passEveryCase } from "../integration-test/test-helpers";
+import { createHandlers } from "../sandbox/create-handlers";
+import { createSandboxToken } from "../sandbox/manage-tokens";
 
 const kinds = await testDatabaseKinds();
 const TODAY = "2026-11-26";
@@ -59,7 +65,15 @@ describe.each(kinds)("a whole onboarding from A-1 to D-2 on %s", (kind) => {
         await updateStep({ db: t.prisma, actor: bits, institutionId: institution.id, stepKey: step.key, expectedVersion: version(), status: "DONE", evidence, today: TODAY });
       } else if (step.requiresReview) {
         const base = { db: t.prisma, institutionId: institution.id, stepKey: step.key, today: TODAY };
-        const saved = await updateStep({ ...base, actor: worker, expectedVersion: version(), status: "IN_PROGRESS", evidence });
+        let saved = await updateStep({ ...base, actor: worker, expectedVersion: version(), status: "IN_PROGRESS", evidence });
+        if (step.key === "C-4") {
+          // the integration test against the sandbox: its report fills C-4 (C-7 needs it)
+          const { token } = await createSandboxToken({ db: t.prisma, actor: worker, institutionId: institution.id, name: "klient" });
+          const { id: runId } = await startIntegrationTestRun({ db: t.prisma, actor: worker, institutionId: institution.id });
+          await passEveryCase(createHandlers(t.prisma), token, institution.orgnr);
+          await createIntegrationTestReport({ db: t.prisma, actor: worker, institutionId: institution.id, runId, origin: "http://localhost:3000", locale: "nb" });
+          saved = { ...saved, version: saved.version + 1 };
+        }
         const submitted = await sendStepForReview({ ...base, actor: worker, expectedVersion: saved.version });
         expect((await checklist()).waitingOn).toBe("BITS");
         await decideStepReview({ ...base, actor: bits, expectedVersion: submitted.version, decision: "APPROVED" });

@@ -35,7 +35,8 @@ export function createHandlers(db: PrismaClient, options: SandboxOptions = {}) {
     pipeline.handle(req, {
       pakke: rettighetspakke,
       operation: kind === "avtaleforhold" ? "avtaleforholdGyldighet" : "virkningsperiodeGyldighet",
-      async run({ caller, format, korrelasjonsid }) {
+      async run(call) {
+        const { caller, format, korrelasjonsid } = call;
         const q = parsed(parseOrOtp006(ZGyldighetQuerySchema, queryObject(req.url)));
         if (q.pensjonsinnretning !== caller.orgnr) {
           throw otp("OTP-005", "Ikke autorisert: pensjonsinnretning er ikke virksomheten tokenet tilhører.");
@@ -44,9 +45,11 @@ export function createHandlers(db: PrismaClient, options: SandboxOptions = {}) {
         const text = (f: ResponseFormat) => {
           if (kind === "avtaleforhold") {
             const b = pair.avtaleforholdGyldighet(q.fraOgMed, q.tilOgMed);
+            call.detail = { gyldig: b.gyldig, ...(b.maanederUtenGyldigAvtaleforhold ? { maaneder: b.maanederUtenGyldigAvtaleforhold.maaned } : {}) };
             return f === "xml" ? toXml(b, "avtaleforhold") : JSON.stringify(b);
           }
           const b = pair.virkningsperiodeGyldighet(q.fraOgMed, q.tilOgMed);
+          call.detail = { gyldig: b.gyldig, ...(b.maanederUtenforGyldigVirkningsperiode ? { maaneder: b.maanederUtenforGyldigVirkningsperiode.maaned } : {}) };
           return f === "xml" ? toXml(b, "virkningsperiode") : JSON.stringify(b);
         };
         return bodyResponse(200, text(format), format, korrelasjonsid);
@@ -83,6 +86,7 @@ export function createHandlers(db: PrismaClient, options: SandboxOptions = {}) {
     /** Sandbox-only: PUT /opplysningspliktig/{orgnr}/maaneder replaces the employer's months. */
     putEmployerMonths: (req: Request, { orgnr }: OrgnrParams) =>
       pipeline.handle(req, {
+        recordAs: "employerMonths",
         async run({ caller, korrelasjonsid }) {
           const { opplysningspliktig } = parsed(parseOrOtp006(ZEmployerPathSchema, { opplysningspliktig: orgnr }));
           const { maaneder } = parsed(parseOrOtp006(ZEmployerMonthsPutSchema, await body(req)));

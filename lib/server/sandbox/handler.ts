@@ -4,10 +4,12 @@
 import {
   checkRettighetspakke, negotiateFormat, newKorrelasjonsid, toXml, type ApiOperation, type ResponseFormat,
 } from "../../rules";
+import type { TRecordedCall, TSandboxOperation } from "../../integration-test";
 import type { PrismaClient } from "../prisma-client";
 import { authenticate, type SandboxCaller } from "./authenticate";
 import { otp, rateLimited, SandboxError } from "./errors";
 import { SANDBOX_BODY_LIMIT } from "./read-body";
+import { recordSandboxCall } from "./record-call";
 import { createSandboxLimiter, SANDBOX_RATE_LIMIT, type SandboxLimiter } from "./rate-limit";
 
 export interface SandboxCall {
@@ -15,6 +17,8 @@ export interface SandboxCall {
   caller: SandboxCaller;
   format: ResponseFormat;
   korrelasjonsid: string;
+  /** what the recorded call keeps of the answer (a gyldighet endpoint sets gyldig and the months) */
+  detail?: TRecordedCall["detail"];
 }
 
 export interface SandboxOptions {
@@ -26,6 +30,8 @@ export interface Endpoint {
   /** the rettighetspakke path segment, for endpoints under …/v1/{rettighetspakke}/ */
   pakke?: string;
   operation?: ApiOperation;
+  /** how the call is recorded when it is not one of the API's operations (the sandbox-only PUT) */
+  recordAs?: TSandboxOperation;
   run(call: SandboxCall): Promise<Response>;
 }
 
@@ -64,27 +70,53 @@ export function createPipeline(db: PrismaClient, options: SandboxOptions = {}): 
     },
     async handle(req, endpoint) {
       const korrelasjonsid = newKorrelasjonsid();
+      // set once the token is known: every answer from then on is recorded (C-4's test run)
+      let call: SandboxCall | null = null;
+      let res: Response;
+      let kode: string | null = null;
       try {
         // Order (vectors.json): unknown path → auth → rettighetspakke → Accept → validation.
         if (endpoint.pakke !== undefined && endpoint.pakke !== "otp" && endpoint.pakke !== "nav") throw otp("OTP-003");
         const caller = await authenticate(db, req.headers.get("authorization"));
         if (!caller) throw otp("OTP-004");
         const wait = await limiterFor().consume(caller.tokenId);
+        // a refused call is not recorded: the limit also bounds the call log
         if (wait !== null) throw rateLimited(wait);
+        call = { req, caller, format: errorFormat(req), korrelasjonsid };
         if (endpoint.pakke !== undefined && endpoint.operation) {
           const denied = checkRettighetspakke(endpoint.pakke, endpoint.operation);
           if (denied) throw otp(denied.body.kode as "OTP-003" | "OTP-005");
         }
         const format = negotiateFormat(req.headers.get("accept"));
         if (!format) throw otp("OTP-008");
-        const res = await endpoint.run({ req, caller, format, korrelasjonsid });
+        call.format = format;
+        res = await endpoint.run(call);
         res.headers.set("Korrelasjonsid", korrelasjonsid);
-        return res;
       } catch (error) {
-        if (error instanceof SandboxError) return errorResponse(error, errorFormat(req), korrelasjonsid);
-        console.error(`sandbox ${req.method} ${new URL(req.url).pathname} korrelasjonsid=${korrelasjonsid}`, error);
-        return errorResponse(otp("OTP-001"), errorFormat(req), korrelasjonsid);
+        if (error instanceof SandboxError) {
+          kode = error.kode;
+          res = errorResponse(error, errorFormat(req), korrelasjonsid);
+        } else {
+          console.error(`sandbox ${req.method} ${new URL(req.url).pathname} korrelasjonsid=${korrelasjonsid}`, error);
+          kode = "OTP-001";
+          res = errorResponse(otp("OTP-001"), errorFormat(req), korrelasjonsid);
+        }
       }
+      if (call) {
+        await recordSandboxCall(db, {
+          institutionId: call.caller.institutionId,
+          tokenId: call.caller.tokenId,
+          method: req.method,
+          path: new URL(req.url).pathname,
+          operation: endpoint.operation ?? endpoint.recordAs ?? null,
+          status: res.status,
+          kode,
+          format: kode ? errorFormat(req) : call.format,
+          korrelasjonsid,
+          detail: call.detail ?? null,
+        });
+      }
+      return res;
     },
   };
 }

@@ -20,6 +20,8 @@ import { ClientMessages } from "@/components/intl/client-messages";
 import { VerificationPanel } from "@/components/verification/verification-panel";
 import { DelegationMatrix } from "@/components/delegation/delegation-matrix";
 import { DELEGATION_STEP } from "@/lib/onboarding/delegation";
+import { ReportEvidence } from "@/components/integration-test/report-evidence";
+import { INTEGRATION_TEST_STEP } from "@/lib/integration-test";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +44,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
   if (!ZStepKeySchema.safeParse(key).success) notFound();
   const detail = await load(actor, id, key);
   const t = await getTranslations("checklist.step");
+  const tIt = await getTranslations("integrationTest");
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const { recorded } = detail;
   return (
@@ -58,6 +61,11 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
             </Alert>
           )}
           <ReturnedNotice detail={detail} />
+          {detail.integrationTestPassed !== undefined && !detail.retired && (
+            <Alert data-color={detail.integrationTestPassed ? "success" : "warning"} data-testid="integration-test-gate">
+              {tIt(detail.integrationTestPassed ? "gate.open" : "gate.closed")}
+            </Alert>
+          )}
         </div>
         {/* At 1280 px two columns: the step and its form on the left, what one needs at hand (its
             documents, the steps it builds on, the tools for C-3/C-4) on the right; on a phone that
@@ -75,6 +83,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
                 <nav aria-labelledby="tools-title" className="step-card">
                   <h2 id="tools-title" className="ds-heading" data-size="xs">{t("toolsLabel")}</h2>
                   <ul className="list-disc space-y-1 pl-5">
+                    {key === INTEGRATION_TEST_STEP && <li><Link href={`/institutions/${id}/integration-test`} className="ds-link">{tIt("link")}</Link></li>}
                     <li><Link href="/test-panel" className="ds-link">{t("toolsTestPanel")}</Link></li>
                     <li><Link href={`/institutions/${id}/sandbox`} className="ds-link">{t("toolsSandbox")}</Link></li>
                     <li><Link href={`/sandbox-docs?institution=${id}`} className="ds-link">{t("toolsDocs")}</Link></li>
@@ -92,7 +101,9 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
             ) : (
               <>
               {detail.step.step.requiresReview && detail.step.applicable && (
-                <ReviewPanel detail={detail} sendAction={sendStepForReviewAction.bind(null, id, key)} decideAction={decideStepReviewAction.bind(null, id, key)} />
+                <ReviewPanel detail={detail} sendAction={sendStepForReviewAction.bind(null, id, key)} decideAction={decideStepReviewAction.bind(null, id, key)}>
+                  {key === INTEGRATION_TEST_STEP && <ReportEvidence actor={actor} institutionId={id} evidence={recorded.evidence} />}
+                </ReviewPanel>
               )}
               {/* while Bits reviews it, the step is what was sent: the review panel shows it */}
               {detail.step.display !== "AWAITING_REVIEW" && (
