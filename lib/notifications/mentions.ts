@@ -9,7 +9,8 @@ export interface TMentionCandidate {
 
 const NAME_CHAR = /[\p{L}\p{N}_-]/u;
 
-/** The ids of the candidates named in `body`, once each, in the order first mentioned. */
+/** The ids of the candidates named in `body`, once each, in the order first mentioned (everyone
+ * of a name that several people share). */
 export function findMentions(body: string, candidates: TMentionCandidate[]): string[] {
   const named = candidates.filter((c) => c.name.trim().length > 0).sort((a, b) => b.name.length - a.name.length);
   const lower = body.toLocaleLowerCase("nb");
@@ -24,7 +25,10 @@ export function findMentions(body: string, candidates: TMentionCandidate[]): str
       const after = rest[name.length];
       return after === undefined || !NAME_CHAR.test(after);
     });
-    if (hit && !found.includes(hit.id)) found.push(hit.id);
+    if (!hit) continue;
+    // two people with the same name are both named: the comment cannot tell them apart
+    const name = hit.name.trim().toLocaleLowerCase("nb");
+    for (const c of named) if (c.name.trim().toLocaleLowerCase("nb") === name && !found.includes(c.id)) found.push(c.id);
   }
   return found;
 }
