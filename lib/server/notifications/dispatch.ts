@@ -93,7 +93,8 @@ export async function dispatchOutbox(opts: {
           text: m.text,
           html: m.html,
           messageId: m.messageId,
-          headers: m.unsubscribeUrl ? { "List-Unsubscribe": `<${m.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined,
+          // the body links the page (it asks first); the header the one-click endpoint (RFC 8058 POST)
+          headers: m.unsubscribeUrl ? { "List-Unsubscribe": `<${m.unsubscribeUrl.replace("/unsubscribe?", "/api/unsubscribe?")}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined,
         });
       } catch (error) {
         const next = afterFailure(m.attempts, now());

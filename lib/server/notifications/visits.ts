@@ -17,9 +17,14 @@ export async function recordVisit(db: PrismaClient, userId: string, institutionI
   return rows[0]?.previous ?? null;
 }
 
-/** Whether something changed after the visit: never visited counts as new. */
+/** Whether something changed after the visit. Never visited is not marked (a coordinator's 500
+ * unopened institutions would all be "new"). */
 export function isNewSince(changedAt: Date | string | null | undefined, visitedAt: Date | null | undefined): boolean {
-  if (!changedAt) return false;
-  if (!visitedAt) return true;
+  if (!changedAt || !visitedAt) return false;
   return new Date(changedAt).getTime() > visitedAt.getTime();
+}
+
+/** The overview rows (of one page) whose institution changed since the viewer's last visit. */
+export function newSinceVisit(rows: { institution: { id: string }; lastActivity: string }[], visits: Map<string, Date>): Set<string> {
+  return new Set(rows.filter((r) => isNewSince(r.lastActivity, visits.get(r.institution.id))).map((r) => r.institution.id));
 }
