@@ -5,7 +5,7 @@ import { findMentions } from "../../notifications/mentions";
 import { commentRecipients, reviewDecidedRecipients, reviewSentRecipients } from "../../notifications/recipients";
 import { excerpt } from "../../notifications/render";
 
-import { notify, type TNotifyDb } from "./notify";
+import { notificationsSuppressed, notify, notifyMany, type TNotifyDb, type TPerson } from "./notify";
 
 export interface TEventContext {
   institution: { id: string; name: string; catalogueVersion: number; responsibleCoordinatorId: string | null };
@@ -13,36 +13,57 @@ export interface TEventContext {
   coordinators: { id: string; name: string }[];
   /** people who edited, sent, decided or commented on the step */
   participants: string[];
+  /** members and coordinators as notify() needs them (address, language, stored choices) */
+  people: Map<string, TPerson>;
 }
 
 interface TRow {
-  t: "i" | "m" | "c" | "p";
+  t: "i" | "m" | "c" | "p" | "f";
   a: string;
   b: string | null;
   c: string | null;
+  email: string | null;
+  locale: string | null;
+  role: string | null;
 }
 
-/** The institution, its members, Bits and (given a step) the step's participants, in one statement. */
+/**
+ * The institution, its members, Bits, their e-mail choices and (given a step) the step's
+ * participants, in one statement: the one read an event adds to the change's transaction.
+ */
 export async function loadEventContext(tx: TNotifyDb, institutionId: string, stepKey: string | null): Promise<TEventContext | null> {
+  if (notificationsSuppressed()) return null;
   const subject = stepKey ? `step:${institutionId}:${stepKey}` : "";
   const rows = await tx.$queryRaw<TRow[]>`
-    SELECT 'i' AS "t", i."name" AS "a", i."catalogueVersion"::text AS "b", i."responsibleCoordinatorId" AS "c" FROM "Institution" i WHERE i."id" = ${institutionId}
+    SELECT 'i' AS "t", i."name" AS "a", i."catalogueVersion"::text AS "b", i."responsibleCoordinatorId" AS "c", NULL AS "email", NULL AS "locale", NULL AS "role" FROM "Institution" i WHERE i."id" = ${institutionId}
     UNION ALL
-    SELECT 'm', u."id", m."memberRole"::text, u."name" FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE m."institutionId" = ${institutionId} AND u."disabled" = false
+    SELECT 'm', u."id", m."memberRole"::text, u."name", u."email", u."locale", u."role"::text FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE m."institutionId" = ${institutionId} AND u."disabled" = false
     UNION ALL
-    SELECT 'c', u."id", NULL, u."name" FROM "User" u WHERE u."role" = 'COORDINATOR' AND u."disabled" = false
+    SELECT 'c', u."id", NULL, u."name", u."email", u."locale", u."role"::text FROM "User" u WHERE u."role" = 'COORDINATOR' AND u."disabled" = false
     UNION ALL
-    SELECT 'p', u."id", NULL, NULL FROM "User" u WHERE ${stepKey !== null} AND u."email" IN (
+    SELECT 'f', p."userId", p."category", p."mode", NULL, NULL, NULL FROM "NotificationPreference" p
+    WHERE p."userId" IN (SELECT m."userId" FROM "Membership" m WHERE m."institutionId" = ${institutionId}) OR p."userId" IN (SELECT u."id" FROM "User" u WHERE u."role" = 'COORDINATOR')
+    UNION ALL
+    SELECT 'p', u."id", NULL, NULL, NULL, NULL, NULL FROM "User" u WHERE ${stepKey !== null} AND u."email" IN (
       SELECT a."actor" FROM "AuditEvent" a WHERE a."institutionId" = ${institutionId} AND a."subject" = ${subject} AND a."action" IN ('step.update', 'step.comment'))
     UNION ALL
-    SELECT 'p', s."authorId", NULL, NULL FROM "StepComment" s WHERE s."institutionId" = ${institutionId} AND s."stepKey" = ${stepKey ?? ""}`;
+    SELECT 'p', s."authorId", NULL, NULL, NULL, NULL, NULL FROM "StepComment" s WHERE s."institutionId" = ${institutionId} AND s."stepKey" = ${stepKey ?? ""}`;
   const head = rows.find((r) => r.t === "i");
   if (!head) return null;
+  const people = new Map<string, TPerson>();
+  for (const r of rows) {
+    if ((r.t === "m" || r.t === "c") && !people.has(r.a)) people.set(r.a, { id: r.a, email: r.email ?? "", name: r.c ?? "", role: (r.role ?? "INSTITUTION_USER") as TPerson["role"], locale: r.locale ?? "nb", modes: {} });
+  }
+  for (const r of rows) {
+    const person = r.t === "f" && r.b && r.c ? people.get(r.a) : undefined;
+    if (person) person.modes[r.b!] = r.c!;
+  }
   return {
     institution: { id: institutionId, name: head.a, catalogueVersion: Number(head.b) || 1, responsibleCoordinatorId: head.c },
     members: rows.filter((r) => r.t === "m").map((r) => ({ id: r.a, name: r.c ?? "", role: r.b === "OWNER" ? "OWNER" : "MEMBER" })),
     coordinators: rows.filter((r) => r.t === "c").map((r) => ({ id: r.a, name: r.c ?? "" })),
     participants: [...new Set(rows.filter((r) => r.t === "p").map((r) => r.a))],
+    people,
   };
 }
 
@@ -74,7 +95,7 @@ export async function notifyReviewSent(tx: TNotifyDb, opts: { institutionId: str
   const ctx = await loadEventContext(tx, opts.institutionId, null);
   if (!ctx) return;
   const recipients = reviewSentRecipients({ responsibleCoordinatorId: ctx.institution.responsibleCoordinatorId, coordinators: ctx.coordinators.map((c) => c.id), actorId: opts.actor.id });
-  await notify(tx, { kind: "reviewSent", recipients, params: stepParams(ctx, opts.stepKey, await actorName(tx, opts.actor, ctx)), link: stepLink(opts.institutionId, opts.stepKey), institutionId: opts.institutionId, stepKey: opts.stepKey });
+  await notifyMany(tx, [{ kind: "reviewSent", recipients, params: stepParams(ctx, opts.stepKey, await actorName(tx, opts.actor, ctx)), link: stepLink(opts.institutionId, opts.stepKey), institutionId: opts.institutionId, stepKey: opts.stepKey }], ctx.people);
 }
 
 /** A review approved or returned (with its reason) → the members who worked on the step, and the owners. */
@@ -88,7 +109,7 @@ export async function notifyReviewDecided(tx: TNotifyDb, opts: { institutionId: 
     actorId: opts.actor.id,
   });
   const params = { ...stepParams(ctx, opts.stepKey, await actorName(tx, opts.actor, ctx)), ...(opts.decision === "RETURNED" ? { reason: excerpt(opts.reason ?? "", 300) } : {}) };
-  await notify(tx, { kind: opts.decision === "APPROVED" ? "reviewApproved" : "reviewReturned", recipients, params, link: stepLink(opts.institutionId, opts.stepKey), institutionId: opts.institutionId, stepKey: opts.stepKey });
+  await notifyMany(tx, [{ kind: opts.decision === "APPROVED" ? "reviewApproved" : "reviewReturned", recipients, params, link: stepLink(opts.institutionId, opts.stepKey), institutionId: opts.institutionId, stepKey: opts.stepKey }], ctx.people);
 }
 
 /** A comment → everyone who edited or commented on the step; `@name` → the person named. Call it
@@ -105,8 +126,7 @@ export async function notifyComment(tx: TNotifyDb, opts: { institutionId: string
   });
   const params = { ...stepParams(ctx, opts.stepKey, await actorName(tx, opts.actor, ctx)), excerpt: excerpt(opts.body) };
   const common = { params, link: stepLink(opts.institutionId, opts.stepKey), institutionId: opts.institutionId, stepKey: opts.stepKey };
-  await notify(tx, { kind: "comment", recipients: comment, ...common });
-  await notify(tx, { kind: "mention", recipients: mention, ...common });
+  await notifyMany(tx, [{ kind: "comment", recipients: comment, ...common }, { kind: "mention", recipients: mention, ...common }], ctx.people);
 }
 
 /** The people a comment can mention on an institution's step: its members and the coordinators. */

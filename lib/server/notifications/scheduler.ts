@@ -11,12 +11,12 @@ import { digestEmail, toLocale, type TParams } from "../../notifications/render"
 import { portfolioEmail, type TPortfolioInput } from "../../notifications/portfolio";
 import { daysBetween, isIsoDate } from "../../onboarding/dates";
 import { effectiveMode } from "../../notifications/categories";
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import type { PrismaClient } from "../prisma-client";
 import { institutionDigests, type TInstitutionDigest } from "../checklist/summary-cache";
-import { loadEventContext, stepLink } from "./events";
+import { loadEventContext, stepLink, type TEventContext } from "./events";
 import { mailEnabled, publicUrl } from "./config";
-import { newMessageId, notify, unsubscribeUrl } from "./notify";
+import { newMessageId, notify, notifyMany, unsubscribeUrl, type TNotifyInput, type TPerson } from "./notify";
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,11 +45,30 @@ export async function dueReminders(tx: Tx, day: string): Promise<number> {
     SELECT s."institutionId", s."stepKey", to_char(s."dueDate", 'YYYY-MM-DD') AS "due" FROM "InstitutionStep" s
     WHERE s."dueDate" IN (${soon}::date, ${passed}::date) AND s."status" NOT IN ('DONE', 'NOT_APPLICABLE')
     ORDER BY s."institutionId", s."stepKey"`;
-  let produced = 0;
+  if (steps.length === 0) return 0;
+  // one context read per institution and one participants read for all steps; every reminder is
+  // written together at the end (notifyMany)
+  const subjects = steps.map((s) => `step:${s.institutionId}:${s.stepKey}`);
+  const worked = await tx.$queryRaw<{ subject: string; id: string }[]>`
+    SELECT a."subject", u."id" FROM "AuditEvent" a JOIN "User" u ON u."email" = a."actor"
+    WHERE a."subject" IN (${Prisma.join(subjects)}) AND a."action" IN ('step.update', 'step.comment')
+    UNION
+    SELECT 'step:' || c."institutionId" || ':' || c."stepKey", c."authorId" FROM "StepComment" c
+    WHERE 'step:' || c."institutionId" || ':' || c."stepKey" IN (${Prisma.join(subjects)})`;
+  const participants = new Map<string, string[]>();
+  for (const w of worked) participants.set(w.subject, [...(participants.get(w.subject) ?? []), w.id]);
+  const inputs: TNotifyInput[] = [];
+  const people = new Map<string, TPerson>();
+  const contexts = new Map<string, TEventContext | null>();
   for (const s of steps) {
-    const ctx = await loadEventContext(tx, s.institutionId, s.stepKey);
+    if (!contexts.has(s.institutionId)) {
+      const ctx = await loadEventContext(tx, s.institutionId, null);
+      contexts.set(s.institutionId, ctx);
+      for (const [id, p] of ctx?.people ?? []) people.set(id, p);
+    }
+    const ctx = contexts.get(s.institutionId);
     if (!ctx) continue;
-    const who = dueRecipients({ workedOnStep: ctx.participants, members: ctx.members.map((m) => m.id), responsibleCoordinatorId: ctx.institution.responsibleCoordinatorId, coordinators: ctx.coordinators.map((c) => c.id) });
+    const who = dueRecipients({ workedOnStep: participants.get(`step:${s.institutionId}:${s.stepKey}`) ?? [], members: ctx.members.map((m) => m.id), responsibleCoordinatorId: ctx.institution.responsibleCoordinatorId, coordinators: ctx.coordinators.map((c) => c.id) });
     const base = {
       kind: s.due === soon ? ("dueSoon" as const) : ("overdue" as const),
       params: { institution: ctx.institution.name, stepKey: s.stepKey, catalogueVersion: ctx.institution.catalogueVersion, due: s.due },
@@ -57,10 +76,9 @@ export async function dueReminders(tx: Tx, day: string): Promise<number> {
       institutionId: s.institutionId,
       stepKey: s.stepKey,
     };
-    produced += (await notify(tx, { ...base, recipients: who.members })).notifications;
-    produced += (await notify(tx, { ...base, recipients: who.bitsDigest, digestOnly: true, inApp: false })).notifications;
+    inputs.push({ ...base, recipients: who.members }, { ...base, recipients: who.bitsDigest, digestOnly: true, inApp: false });
   }
-  return produced;
+  return (await notifyMany(tx, inputs, people)).notifications;
 }
 
 /** A-2 certificates expiring in exactly 90, 60, 30 or 7 days → owners and Bits. */
@@ -101,11 +119,16 @@ interface TDigestRow {
 
 /** One digest e-mail per person with notifications waiting for this digest; they are marked taken. */
 export async function digests(tx: Tx, period: "DAILY" | "WEEKLY", now: Date): Promise<number> {
+  // taken and read in one statement: a notification arriving meanwhile waits for the next digest
   const rows = await tx.$queryRaw<TDigestRow[]>`
-    SELECT n."id", n."userId", n."kind", n."category", n."params", n."link", u."email", u."name", u."locale"
-    FROM "Notification" n JOIN "User" u ON u."id" = n."userId"
-    WHERE n."digest" = ${period} AND n."digestedAt" IS NULL AND n."createdAt" <= ${now} AND u."disabled" = false
-    ORDER BY n."userId", n."createdAt", n."id"`;
+    WITH taken AS (
+      UPDATE "Notification" n SET "digestedAt" = ${now}
+      WHERE n."digest" = ${period} AND n."digestedAt" IS NULL AND n."createdAt" <= ${now}
+      RETURNING n."id", n."userId", n."kind", n."category", n."params", n."link", n."createdAt")
+    SELECT t."id", t."userId", t."kind", t."category", t."params", t."link", u."email", u."name", u."locale"
+    FROM taken t JOIN "User" u ON u."id" = t."userId"
+    WHERE u."disabled" = false
+    ORDER BY t."userId", t."createdAt", t."id"`;
   if (rows.length === 0) return 0;
   const byUser = new Map<string, TDigestRow[]>();
   for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
@@ -123,8 +146,6 @@ export async function digests(tx: Tx, period: "DAILY" | "WEEKLY", now: Date): Pr
   }
   // chunks keep each statement's parameter list moderate
   for (let i = 0; i < emails.length; i += 500) await tx.outboxMessage.createMany({ data: emails.slice(i, i + 500) });
-  const ids = rows.map((r) => r.id);
-  for (let i = 0; i < ids.length; i += 5000) await tx.notification.updateMany({ where: { id: { in: ids.slice(i, i + 5000) } }, data: { digestedAt: now } });
   return emails.length;
 }
 
