@@ -83,10 +83,13 @@ describe.each(kinds)("notifications on %s", (kind) => {
     expect(mail.html).toContain(`href="${PUBLIC}/institutions/${institution.id}/steps/C-4"`);
     const stored = await t.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: bits.email } });
     expect(mail.messageId).toBe(stored.messageId);
-    const listUnsubscribe = String(mail.headers.get("list-unsubscribe") ?? "");
-    expect(String(mail.headers.get("list-unsubscribe-post"))).toBe("List-Unsubscribe=One-Click");
+    const listUnsubscribe = mail.rawHeaders["list-unsubscribe"] ?? "";
+    expect(mail.rawHeaders["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
     const url = new URL(listUnsubscribe.replace(/^<|>$/g, ""));
     expect(url.origin).toBe(PUBLIC);
+    expect(url.pathname).toBe("/api/unsubscribe");
+    // the body links the page that asks first, with the same token
+    expect(mail.text).toContain(`${PUBLIC}/unsubscribe?token=${encodeURIComponent(url.searchParams.get("token")!)}`);
 
     // the link turns off that one category for that one person, nothing else
     expect(await unsubscribe(t.prisma, url.searchParams.get("token")!)).toEqual({ category: "REVIEW" });

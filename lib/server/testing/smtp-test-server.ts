@@ -12,6 +12,8 @@ export interface TReceivedMail {
   html: string;
   messageId: string;
   headers: ParsedMail["headers"];
+  /** the header lines as sent, by lower-case name (mailparser folds List-* into one "list" object) */
+  rawHeaders: Record<string, string>;
   raw: string;
 }
 
@@ -53,6 +55,7 @@ export async function startSmtpTestServer(port = 0): Promise<TSmtpTestServer> {
             html: typeof parsed.html === "string" ? parsed.html : "",
             messageId: parsed.messageId ?? "",
             headers: parsed.headers,
+            rawHeaders: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()])),
             raw,
           });
           callback();
