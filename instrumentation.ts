@@ -18,5 +18,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvironmentOrExit } = await import("./lib/server/startup-check");
     await checkEnvironmentOrExit();
+    // the notification outbox's dispatcher and the scheduler of reminders and digests (issue 14)
+    const { startNotifications } = await import("./lib/server/notifications/start");
+    startNotifications();
   }
 }

@@ -7,7 +7,7 @@ import { decodeSessionToken } from "@/lib/server/auth/session-token";
 // a clean 403 for a server action posted from another origin. It is never the access check
 // itself: pages, actions and handlers check again (lib/server/access). It checks only that a
 // session cookie decrypts; whether the session still lives is the page's check (loadActor).
-const PUBLIC_PATHS = [/^\/sign-in$/, /^\/icon\.svg$/, /^\/invitation\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/sandbox\//];
+const PUBLIC_PATHS = [/^\/sign-in$/, /^\/icon\.svg$/, /^\/invitation\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/sandbox\//, /^\/unsubscribe$/, /^\/api\/unsubscribe$/];
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [

@@ -8,6 +8,7 @@ import { AppNav, navLinksFor } from "./app-nav";
 import { SignOutButton } from "./auth/sign-out-button";
 import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
+import { NotificationBell } from "./notifications/notification-bell";
 
 /**
  * Wide screens: name, person, language and sign-out in one bar, the main menu as a row of links
@@ -51,6 +52,7 @@ export async function AppHeader() {
               </span>
             </p>
           )}
+          {actor && <NotificationBell userId={actor.id} />}
           <div className="app-header-wide items-center gap-3">
             <LanguageSwitch />
             {actor && <SignOutButton label={tAuth("signOut")} />}

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ds";
 import { firstValues } from "@/lib/http/search-params";
 import { AppError } from "@/lib/errors/app-error";
 import { requireActor } from "@/lib/server/access/actor";
+import { newSinceVisit, visitsOf } from "@/lib/server/notifications/visits";
 import { listOverview } from "@/lib/server/checklist/list-overview";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
@@ -49,7 +50,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       </nav>
       <p role="status">{t("count", { count: result.rows.length, total: result.total })}</p>
       {result.rows.length > 0 ? (
-        <OverviewTable rows={shown} />
+        <OverviewTable rows={shown} newIds={newSinceVisit(shown, await visitsOf(db, actor.id))} />
       ) : (
         <EmptyState title={t("empty")}>{result.total > 0 ? t("emptyFiltered") : t("emptyNone")}</EmptyState>
       )}

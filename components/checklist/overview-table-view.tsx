@@ -8,6 +8,8 @@ import { StatusTagView, WarningTag } from "./status-tag-view";
 import { DataTable } from "@/components/data-table";
 
 export interface TOverviewRowView {
+  /** changed since the viewer's last visit of the institution (issue 14) */
+  isNew?: boolean;
   id: string;
   name: string;
   orgnr: string;
@@ -27,7 +29,7 @@ export interface TOverviewRowView {
 
 interface Props {
   /** Translated once per table: caption, column headers, "progress per phase", "overall", "all done". */
-  labels: { caption: string; columns: string[]; phases: string; overall: string; allDone: string };
+  labels: { caption: string; columns: string[]; phases: string; overall: string; allDone: string; newMark?: string; newSinceVisit?: string };
   rows: TOverviewRowView[];
 }
 
@@ -38,6 +40,11 @@ export function OverviewTableView({ labels, rows }: Props) {
         <tr key={r.id} className="border-t border-slate-200">
           <th scope="row" className="font-medium">
             <a href={`/institutions/${r.id}`} className="ds-link">{r.name}</a>
+            {r.isNew && (
+              <span className="ml-2 rounded px-1 text-xs font-semibold" data-testid="new-since-visit" title={labels.newSinceVisit} style={{ background: "var(--ds-color-accent-surface-tinted)", color: "var(--ds-color-accent-text-default)" }}>
+                {labels.newMark}<span className="sr-only"> ({labels.newSinceVisit})</span>
+              </span>
+            )}
             <span className="ov-sub">{r.orgnr}</span>
             {r.thirdParty && <span className="ov-note">{r.thirdParty}</span>}
           </th>

@@ -55,15 +55,19 @@ function rowView(r: TOverviewRow, t: Translator, locale: "nb" | "en"): TOverview
 // and the messages are fixed for the process: a view per row object and language stays right.
 const views = new WeakMap<TOverviewRow, Partial<Record<"nb" | "en", TOverviewRowView>>>();
 
-export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
+/** `newIds`: institutions changed since the viewer's last visit (marked "new"). */
+export async function OverviewTable({ rows, newIds }: { rows: TOverviewRow[]; newIds?: ReadonlySet<string> }) {
   const t = await getTranslations("checklist");
+  const tn = await getTranslations("notifications");
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const shown = rows.map((r) => {
     let byLocale = views.get(r);
     if (!byLocale) views.set(r, (byLocale = {}));
-    return (byLocale[locale] ??= rowView(r, t, locale));
+    const view = (byLocale[locale] ??= rowView(r, t, locale));
+    // the cached view is shared by every viewer: the per-viewer mark goes on a copy
+    return newIds?.has(r.institution.id) ? { ...view, isNew: true } : view;
   });
   const columns = (["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const).map((c) => t(`overview.columns.${c}`));
-  const labels = { caption: t("overview.title"), columns, phases: t("overview.phasesLabel"), overall: t("overview.overallShort"), allDone: t("overview.allDone") };
+  const labels = { caption: t("overview.title"), columns, phases: t("overview.phasesLabel"), overall: t("overview.overallShort"), allDone: t("overview.allDone"), newMark: tn("newMark"), newSinceVisit: tn("newSinceVisit") };
   return <OverviewTableView labels={labels} rows={shown} />;
 }

@@ -16,7 +16,9 @@ import { PhaseStateTag } from "./phase-state-tag";
 import { performerText } from "./who-labels";
 import { RetiredTag, StatusTag, WarningTag } from "./status-tag";
 
-export async function PhaseTaskList(checklist: TChecklist) {
+/** `newSince`: the viewer's previous visit (ISO); steps changed after it are marked "new". */
+export async function PhaseTaskList({ newSince, ...checklist }: TChecklist & { newSince?: string | null }) {
+  const tn = await getTranslations("notifications");
   const t = await getTranslations("checklist");
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const l = (x: TLocalized) => x[locale];
@@ -54,6 +56,11 @@ export async function PhaseTaskList(checklist: TChecklist) {
                           <Link href={`${base}/${s.step.key}`} className="ds-link font-medium">
                             <span className="font-mono">{s.step.key}</span> {l(s.step.title)}
                           </Link>
+                          {newSince && s.updatedAt && s.updatedAt > newSince && (
+                            <span className="app-new-mark ml-2 rounded px-1 text-xs font-semibold" data-testid="new-since-visit" title={tn("newSinceVisit")} style={{ background: "var(--ds-color-accent-surface-tinted)", color: "var(--ds-color-accent-text-default)" }}>
+                              {tn("newMark")}<span className="sr-only"> ({tn("newSinceVisit")})</span>
+                            </span>
+                          )}
                           {s.retired && <p className="task-meta">{t("taskList.retiredNote")}</p>}
                           <p className="task-meta">
                             {performerText(t, s.step, checklist.profile, checklist.institution.supplierName)}

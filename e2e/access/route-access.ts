@@ -64,6 +64,13 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
     { path: () => "/api/export/steps?format=xlsx", expect: { ...coordinatorsOnly, anonymous: "unauthorized" } },
   ],
   "/api/health": [{ path: () => "/api/health", expect: everyone("ok") }],
+  // notifications (issue 14): everyone's own inbox and e-mail preferences
+  "/notifications": [{ path: () => "/notifications", expect: signedIn({}, "ok") }, { path: () => "/notifications?show=all", expect: signedIn({}, "ok") }],
+  "/account/notifications": [{ path: () => "/account/notifications", expect: signedIn({}, "ok") }],
+  // one-click unsubscribe works without signing in: the signed token is the permission (an
+  // invalid one changes nothing and says so); a GET of the endpoint is sent to the page
+  "/unsubscribe": [{ path: () => "/unsubscribe?token=ugyldig", expect: everyone("ok") }],
+  "/api/unsubscribe": [{ path: () => "/api/unsubscribe?token=ugyldig", expect: everyone("redirect") }],
   "/api/auth/[...nextauth]": [{ path: () => "/api/auth/session", expect: everyone("ok") }],
   // the sandbox: members of the institution and coordinators manage its tokens and data
   "/institutions/[id]/sandbox": [
@@ -370,6 +377,25 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     fields: () => ({ token: "ikke-et-gyldig-token" }),
     withPrevState: true,
     denied: WHO, // signed in or not, without a valid token for one's own address nothing is accepted
+  },
+  // a person's own notifications and preferences: the actions read the id from the session only
+  "app/notifications/actions.ts#markNotificationReadAction": {
+    pagePath: () => "/notifications",
+    fields: () => ({ id: "access-matrix-no-such-notification" }),
+    withPrevState: false,
+    denied: ["anonymous"],
+  },
+  "app/notifications/actions.ts#markAllNotificationsReadAction": {
+    pagePath: () => "/notifications",
+    fields: () => ({}),
+    withPrevState: false,
+    denied: ["anonymous"],
+  },
+  "app/account/notifications/actions.ts#saveNotificationPreferencesAction": {
+    pagePath: () => "/account/notifications",
+    fields: () => ({ locale: "nb", COMMENT: "OFF" }),
+    withPrevState: false,
+    denied: ["anonymous"],
   },
   "app/actions/locale.ts#setLocale": {
     pagePath: () => "/sign-in",

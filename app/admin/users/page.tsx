@@ -23,6 +23,8 @@ import {
   setUserDisabledAction,
 } from "./actions";
 import { ClientMessages } from "@/components/intl/client-messages";
+import { OutboxFailures } from "@/components/notifications/outbox-failures";
+import { outboxStatus } from "@/lib/server/notifications/admin";
 
 export const dynamic = "force-dynamic";
 
@@ -69,6 +71,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <InviteForm kind="coordinator" action={inviteCoordinatorAction} />
           </section>
         )}
+        {actor.role === "ADMIN" && <OutboxFailures status={await outboxStatus(db)} />}
       </div>
     </ClientMessages>
   );

@@ -12,6 +12,7 @@ import { can, isCoordinator } from "@/lib/onboarding/permissions";
 import { requireActor } from "@/lib/server/access/actor";
 import { assertCan } from "@/lib/server/access/authorize";
 import { getChecklist } from "@/lib/server/checklist/get-checklist";
+import { recordVisit } from "@/lib/server/notifications/visits";
 import { currentViewer } from "@/lib/server/institutions/current-supplier-context";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
@@ -37,6 +38,8 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
     getTranslations("institution"),
   ]);
   const { institution, nextTasks: tasks } = checklist;
+  // "new since your last visit": the previous visit marks the steps changed after it
+  const previousVisit = await recordVisit(db, actor.id, id);
   const viewer = await currentViewer(institution);
   const manage = can(actor, "member.manage", scope)
     ? { changeRole: changeMemberRoleAction.bind(null, id), remove: removeMemberAction.bind(null, id) }
@@ -74,7 +77,7 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
         </section>
         <section aria-labelledby="checklist-title" className="space-y-4">
           <h2 id="checklist-title" className="ds-heading" data-size="md">{t("checklistTitle")}</h2>
-          <PhaseTaskList {...checklist} />
+          <PhaseTaskList {...checklist} newSince={previousVisit?.toISOString() ?? null} />
         </section>
         {members && (
           <section aria-labelledby="members-title" className="space-y-4">

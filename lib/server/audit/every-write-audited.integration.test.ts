@@ -26,6 +26,11 @@ const NOT_AUDITED: Record<string, string> = {
     "the sandbox's call log (C-4's integration test reads it): bookkeeping of the API's answers, one row per call, bounded by the token's rate limit",
   "sandbox/store.ts":
     "the sandbox API's own data, written by a client with a token through the API (the register it imitates keeps no audit trail either); the sandbox page's changes go through manage-data.ts, which audits them",
+  "notifications/notify.ts": "inbox entries and queued e-mails of a change: written in the audited change's own transaction, they report it and change nothing",
+  "notifications/dispatch.ts": "the outbox's delivery bookkeeping (claimed, sent, retry, failed)",
+  "notifications/scheduler.ts": "scheduled reminders and digests (notifications and e-mails, the run's claim): reports, not changes of anyone's data",
+  "notifications/inbox.ts": "a person marking their own notifications read: bookkeeping of reading",
+  "notifications/preferences.ts": "a person's own e-mail preferences and language (or a signed one-click unsubscribe of one category): settings of their own mail, not of the onboarding",
 };
 const WRITE = /\.\w+\.(create|createMany|update|updateMany|delete|deleteMany|upsert)\(|\$executeRaw/;
 

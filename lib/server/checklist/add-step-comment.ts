@@ -8,6 +8,7 @@ import type { PrismaClient } from "../prisma-client";
 import { requireAccess, type CoreActor } from "./access";
 import { stepSubject } from "./load-states";
 import { ruleError } from "./step-change";
+import { notifyComment } from "../notifications/events";
 
 export const COMMENT_MAX_LENGTH = 4000;
 
@@ -36,6 +37,7 @@ export async function addStepComment(opts: { db: PrismaClient; actor: CoreActor;
     });
     if (count === 0) return { stored: false };
     await recordAudit(tx, { actor: actor.email, action: "step.comment", subject: stepSubject(institutionId, stepKey), institutionId, after: { body } });
+    await notifyComment(tx, { institutionId, stepKey, actor, body });
     return { stored: true };
   });
 }

@@ -14,6 +14,7 @@ import { isUniqueViolation, requireAccess, type CoreActor } from "./access";
 import { loadChecklistSource, osloToday, stepSubject } from "./load-states";
 import { ruleError } from "./step-change";
 import { conflictError } from "./update-step";
+import { notifyReviewDecided, notifyReviewSent } from "../notifications/events";
 
 interface TReviewOptions {
   db: PrismaClient;
@@ -80,6 +81,7 @@ export async function sendStepForReview(opts: TReviewOptions): Promise<{ version
         data: { institutionId, stepKey, stepVersion: version, evidence: evidence as Prisma.InputJsonValue, sentById: actor.id },
       });
       await auditReviewMove(tx, opts, from, { status: to, version, review: { action: "send", round: round.id } });
+      await notifyReviewSent(tx, { institutionId, stepKey, actor });
       return { version, roundId: round.id };
     });
   } catch (error) {
@@ -130,6 +132,7 @@ export async function decideStepReview(opts: TReviewOptions & { decision: TRevie
       review: { action: VIA[decision] },
       comment: comment ?? { kind: "REVIEW_APPROVED", body: null },
     });
+    await notifyReviewDecided(tx, { institutionId, stepKey, actor, decision, reason });
     return { version };
   });
 }

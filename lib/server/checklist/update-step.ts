@@ -12,6 +12,7 @@ import type { PrismaClient } from "../prisma-client";
 import { isUniqueViolation, requireAccess, type CoreActor } from "./access";
 import { dayToDate, isoDay, loadChecklistSource, osloToday, stepSubject, type TStepRow } from "./load-states";
 import { decideStepChange, ruleError, type TStepPatch, type TStepSnapshot } from "./step-change";
+import { notifyComment } from "../notifications/events";
 
 export interface TUpdateStepOptions extends TStepPatch {
   db: PrismaClient;
@@ -149,6 +150,9 @@ export async function updateStep(opts: TUpdateStepOptions): Promise<{ version: n
         before: decision.changed ? { ...before, version: expectedVersion } : undefined,
         after: { ...(decision.changed ? { ...next, version, override: decision.override || undefined } : {}), comment: decision.comment ?? undefined },
       });
+      if (decision.comment?.kind === "COMMENT" && decision.comment.body) {
+        await notifyComment(tx, { institutionId, stepKey, actor, body: decision.comment.body });
+      }
       await opts.alsoInTransaction?.(tx);
       return { version, status: next.status, values: asValues(next) };
     });

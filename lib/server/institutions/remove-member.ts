@@ -3,6 +3,7 @@ import { AppError } from "../../errors/app-error";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../prisma-client";
 import { requireAccess, type CoreActor } from "../access/require-access";
+import { notifyMembership } from "../notifications/events";
 import { assertNotLastOwner, isLastOwnerViolation, lastOwner, lockInstitution } from "./owner-guard";
 
 export async function removeMember(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; membershipId: string }) {
@@ -24,6 +25,7 @@ export async function removeMember(opts: { db: PrismaClient; actor: CoreActor; i
       institutionId,
       before: { email: before.user.email, memberRole: before.memberRole },
     });
+    await notifyMembership(tx, { userId: before.userId, institutionId, change: "removed", actorId: actor.id });
   }).catch((error: unknown) => {
     throw isLastOwnerViolation(error) ? lastOwner() : error;
   });

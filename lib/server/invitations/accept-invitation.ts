@@ -15,6 +15,7 @@ import { recordAudit } from "../audit/record-audit";
 import { isUniqueViolation } from "../access/require-access";
 import type { PrismaClient } from "../prisma-client";
 import { hashInvitationToken } from "./token";
+import { notifyInvitationAccepted } from "../notifications/events";
 
 export type AcceptInvitationOptions = {
   db: PrismaClient;
@@ -112,6 +113,7 @@ export async function acceptInvitation(opts: AcceptInvitationOptions): Promise<{
         await recordAudit(tx, { ...audit, action: "member.add", subject: `user:${user.id}`, after: { email: user.email, memberRole } });
       }
       await recordAudit(tx, { ...audit, action: "invitation.accept", subject: `invitation:${invitation.id}`, after: { userId: user.id } });
+      await notifyInvitationAccepted(tx, { inviterId: invitation.invitedById, person: { id: user.id, name: existing?.name ?? name, email: user.email }, institutionId: invitation.institutionId });
       return { userId: user.id, email: user.email, created: !existing };
     });
   } catch (error) {
