@@ -22,6 +22,7 @@ const SERVER = path.resolve(import.meta.dirname, "..");
 const NOT_AUDITED: Record<string, string> = {
   "auth/throttle.ts": "the sign-in limiter's counters: bookkeeping of attempts, not changes (a refused sign-in is not a change)",
   "sandbox/authenticate.ts": "a token's lastUsedAt: bookkeeping of a read",
+  "portfolio/saved-views.ts": "a person's own named overview filters (saved views): a setting, not an institution's data",
   "sandbox/store.ts":
     "the sandbox API's own data, written by a client with a token through the API (the register it imitates keeps no audit trail either); the sandbox page's changes go through manage-data.ts, which audits them",
 };
