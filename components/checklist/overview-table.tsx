@@ -7,7 +7,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/dates";
 import { PHASES, supplierPerformsStep } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
-import { OverviewTableView, type TOverviewRowView } from "./overview-table-view";
+import { OverviewTableView, type TOverviewHeader, type TOverviewRowView } from "./overview-table-view";
 import { certificateWarningText } from "./certificate-warning";
 import { waitingText } from "./who-labels";
 
@@ -55,15 +55,30 @@ function rowView(r: TOverviewRow, t: Translator, locale: "nb" | "en"): TOverview
 // and the messages are fixed for the process: a view per row object and language stays right.
 const views = new WeakMap<TOverviewRow, Partial<Record<"nb" | "en", TOverviewRowView>>>();
 
-export async function OverviewTable({ rows }: { rows: TOverviewRow[] }) {
+/** Issue 15's additions: ownership names, sortable headers and the bulk form's row checkboxes. */
+export interface TOverviewTableTools {
+  names: (id: string | null) => string | null;
+  headers: TOverviewHeader[];
+  labels: { noCoordinator: string; selectAll: string; contact: (name: string) => string; selectRow: (name: string) => string };
+  selectForm: string;
+}
+
+export async function OverviewTable({ rows, tools }: { rows: TOverviewRow[]; tools?: TOverviewTableTools }) {
   const t = await getTranslations("checklist");
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const shown = rows.map((r) => {
     let byLocale = views.get(r);
     if (!byLocale) views.set(r, (byLocale = {}));
-    return (byLocale[locale] ??= rowView(r, t, locale));
+    const view = (byLocale[locale] ??= rowView(r, t, locale));
+    if (!tools) return view;
+    // names are read per request (a person may be renamed without the row changing)
+    const contact = tools.names(r.ownership.contactId);
+    return { ...view, coordinator: tools.names(r.ownership.coordinatorId), contact: contact ? tools.labels.contact(contact) : null, selectLabel: tools.labels.selectRow(r.institution.name) };
   });
   const columns = (["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const).map((c) => t(`overview.columns.${c}`));
-  const labels = { caption: t("overview.title"), columns, phases: t("overview.phasesLabel"), overall: t("overview.overallShort"), allDone: t("overview.allDone") };
-  return <OverviewTableView labels={labels} rows={shown} />;
+  const labels = {
+    caption: t("overview.title"), columns, phases: t("overview.phasesLabel"), overall: t("overview.overallShort"), allDone: t("overview.allDone"),
+    noCoordinator: tools?.labels.noCoordinator, selectAll: tools?.labels.selectAll,
+  };
+  return <OverviewTableView labels={labels} rows={shown} headers={tools?.headers} selectForm={tools?.selectForm} />;
 }

@@ -43,8 +43,8 @@ export async function ownershipPeople(db: PrismaClient): Promise<Map<string, TOw
 }
 
 /** The main contacts of the rows shown (one query, none when no row names one). */
-export async function contactPeople(db: PrismaClient, rows: readonly TOverviewRow[]): Promise<Map<string, TOwnershipPerson>> {
-  const ids = [...new Set(rows.flatMap((r) => (r.ownership.contactId ? [r.ownership.contactId] : [])))];
+export async function contactPeople(db: PrismaClient, rows: readonly { ownership?: { contactId: string | null } }[]): Promise<Map<string, TOwnershipPerson>> {
+  const ids = [...new Set(rows.flatMap((r) => (r.ownership?.contactId ? [r.ownership.contactId] : [])))];
   if (ids.length === 0) return new Map();
   const people = await db.user.findMany({ where: { id: { in: ids } }, select: PERSON_SELECT });
   return new Map(people.map((p) => [p.id, person(p)]));
