@@ -38,7 +38,7 @@ export interface TOverviewHeader {
   /** The sort link (null: the column does not sort). */
   href: string | null;
   ariaSort?: "ascending" | "descending";
-  /** The link's accessible name ("Sorter etter Fase"). */
+  /** The link's tooltip ("Sorter etter Fase"); its name stays the column's, which aria-sort completes. */
   sortLabel?: string;
 }
 
@@ -80,7 +80,7 @@ export function OverviewTableView({ labels, rows, headers, selectForm }: Props) 
       {headers.map((h) => (
         <TableHeaderCell key={h.label} scope="col" aria-sort={h.ariaSort}>
           {h.href ? (
-            <a href={h.href} className="ds-link whitespace-nowrap" aria-label={h.sortLabel}>
+            <a href={h.href} className="ds-link whitespace-nowrap" title={h.sortLabel}>
               {h.label}
               {h.ariaSort && <span aria-hidden="true">{SORT_MARK[h.ariaSort]}</span>}
             </a>

@@ -13,6 +13,9 @@ import { freshOrgnr } from "../fresh-orgnr";
 // sortable headers, filters that apply as they change, a saved and a shared view, each bulk
 // action, and the refusal of a selection holding an institution the actor may not change.
 
+// several pages and actions per test on a machine shared by many builds
+test.describe.configure({ timeout: 180_000 });
+
 interface TPortfolio { run: string; ids: string[]; names: string[]; owners: string[] }
 
 /** Two fresh institutions, each with an owner of its own (the reminders' recipients). */
@@ -34,7 +37,7 @@ async function portfolio(): Promise<TPortfolio> {
 }
 
 const rowNames = async (page: Page) => (await page.getByRole("table").getByRole("rowheader").allInnerTexts()).map((t) => t.split("\n")[0].trim());
-const header = (page: Page, name: string) => page.getByRole("columnheader").filter({ has: page.getByRole("link", { name: `Sorter etter ${name}` }) });
+const header = (page: Page, name: string) => page.getByRole("columnheader", { name, exact: true });
 
 test("headers sort the overview (links with aria-sort) and filters apply as they change", async ({ page }) => {
   const p = await portfolio();
@@ -43,12 +46,12 @@ test("headers sort the overview (links with aria-sort) and filters apply as they
   expect(await rowNames(page)).toEqual(p.names);
   await expect(header(page, "Pensjonsinnretning")).toHaveAttribute("aria-sort", "ascending");
 
-  await page.getByRole("link", { name: "Sorter etter Pensjonsinnretning" }).click();
+  await header(page, "Pensjonsinnretning").getByRole("link").click();
   await expect(page).toHaveURL(/sort=name&dir=desc/);
   await expect(header(page, "Pensjonsinnretning")).toHaveAttribute("aria-sort", "descending");
   expect(await rowNames(page)).toEqual([...p.names].reverse());
 
-  await page.getByRole("link", { name: "Sorter etter Måldato" }).click();
+  await header(page, "Måldato").getByRole("link").click();
   await expect(page).toHaveURL(/sort=target/);
   await expect(header(page, "Måldato")).toHaveAttribute("aria-sort", "ascending");
   await expect(header(page, "Pensjonsinnretning")).not.toHaveAttribute("aria-sort", /.+/);
@@ -106,7 +109,7 @@ test("a coordinator saves a view and shares it; another coordinator applies it b
   await renamed.getByRole("button", { name: `Slutt å dele «${name} (ny)»` }).click();
   await expect(renamed.getByRole("button", { name: `Del «${name} (ny)» med teamet` })).toBeVisible();
   await renamed.getByRole("button", { name: `Slett visningen «${name} (ny)»` }).click();
-  await page.getByTestId("confirm-dialog").getByRole("button", { name: "Slett visningen" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Slett visningen" }).click();
   await expect(views.getByRole("link", { name: `${name} (ny)` })).toHaveCount(0);
   expect(await query(`SELECT id FROM "SavedView" WHERE name LIKE $1`, [`${name}%`])).toEqual([]);
 });
@@ -118,7 +121,7 @@ async function selectAll(page: Page, p: TPortfolio) {
 }
 
 async function confirm(page: Page) {
-  await page.getByTestId("confirm-dialog").getByRole("button", { name: "Ja, utfør" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ja, utfør" }).click();
 }
 
 test("bulk actions: set a due date, assign the coordinator, remind, export the selection", async ({ page }) => {
@@ -131,7 +134,7 @@ test("bulk actions: set a due date, assign the coordinator, remind, export the s
   await bar.getByLabel("Steg", { exact: true }).selectOption("B-1");
   await bar.getByLabel("Ny frist").fill("15.01.2031");
   await bar.getByRole("button", { name: "Sett frist" }).click();
-  await expect(page.getByTestId("confirm-dialog")).toContainText("Fristen for steg B-1 settes til 15.01.2031");
+  await expect(page.getByRole("dialog")).toContainText("Fristen for steg B-1 settes til 15.01.2031");
   await confirm(page);
   await expect(bar.getByText("2 pensjonsinnretninger endret.")).toBeVisible();
   const due = await query<{ d: string }>(`SELECT "dueDate"::text AS d FROM "InstitutionStep" WHERE "stepKey" = 'B-1' AND "institutionId" = ANY($1) ORDER BY 1`, [p.ids]);
@@ -141,7 +144,7 @@ test("bulk actions: set a due date, assign the coordinator, remind, export the s
   await selectAll(page, p);
   await bar.getByLabel("Koordinator", { exact: true }).selectOption({ label: f.users.admin.name });
   await bar.getByRole("button", { name: "Tildel" }).click();
-  await expect(page.getByTestId("confirm-dialog")).toContainText(`Ansvarlig koordinator settes til ${f.users.admin.name}`);
+  await expect(page.getByRole("dialog")).toContainText(`Ansvarlig koordinator settes til ${f.users.admin.name}`);
   await confirm(page);
   await expect(bar.getByText("2 pensjonsinnretninger endret.")).toBeVisible();
   await expect(page.getByRole("table").getByText(f.users.admin.name)).toHaveCount(2);
