@@ -9,9 +9,11 @@ import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "@/compon
  * Designsystemet styles the cells of its table by CSS. Usable from server and client components
  * (named parts, never `Table.Head`, which is undefined across the client boundary).
  */
-export function DataTable({ caption, columns, className, children }: {
+export function DataTable({ caption, columns, head, className, children }: {
   caption: string;
   columns: readonly string[];
+  /** The header row's cells instead of plain `columns` (sortable headers, a select-all box). */
+  head?: ReactNode;
   /** Extra classes for the <table>. */
   className?: string;
   children: ReactNode;
@@ -21,7 +23,7 @@ export function DataTable({ caption, columns, className, children }: {
       <Table data-size="sm" className={`bg-white text-left text-sm [--dsc-table-vertical-align:top] ${className ?? ""}`}>
         <caption className="sr-only">{caption}</caption>
         <TableHead>
-          <TableRow>{columns.map((c) => <TableHeaderCell key={c} scope="col">{c}</TableHeaderCell>)}</TableRow>
+          <TableRow>{head ?? columns.map((c) => <TableHeaderCell key={c} scope="col">{c}</TableHeaderCell>)}</TableRow>
         </TableHead>
         <TableBody>{children}</TableBody>
       </Table>

@@ -1,11 +1,15 @@
 "use client";
 // Lays out the overview rows the server prepared (overview-table.tsx): every text arrives
-// translated, so this needs no messages in the browser.
+// translated, so this needs no messages in the browser. Column headers are sort links (plain
+// links with aria-sort: they work without JavaScript); with `selectable`, each row has a
+// checkbox of the bulk action form (components/overview-tools/bulk-bar.tsx, by its form id).
 import type { TDisplayState } from "@/lib/onboarding";
 import { phasePercentsText, PhaseTrack } from "./phase-progress-strip";
 import { ProgressTrack } from "./progress-bar";
 import { StatusTagView, WarningTag } from "./status-tag-view";
 import { DataTable } from "@/components/data-table";
+import { TableHeaderCell } from "@/components/ds";
+import { useHydrated } from "@/components/hydration-mark";
 
 export interface TOverviewRowView {
   /** changed since the viewer's last visit of the institution (issue 14) */
@@ -25,19 +29,85 @@ export interface TOverviewRowView {
   warnings: string[];
   bitsQueue: string | null;
   target: string;
+  /** Ownership (issue 15): the responsible coordinator's name (null: nobody, flagged) and the main contact. */
+  coordinator?: string | null;
+  contact?: string | null;
+  selectLabel?: string;
+}
+
+export interface TOverviewHeader {
+  label: string;
+  /** The sort link (null: the column does not sort). */
+  href: string | null;
+  ariaSort?: "ascending" | "descending";
+  /** The link's tooltip ("Sorter etter Fase"); its name stays the column's, which aria-sort completes. */
+  sortLabel?: string;
 }
 
 interface Props {
   /** Translated once per table: caption, column headers, "progress per phase", "overall", "all done". */
-  labels: { caption: string; columns: string[]; phases: string; overall: string; allDone: string; newMark?: string; newSinceVisit?: string };
+  labels: { caption: string; columns: string[]; phases: string; overall: string; allDone: string; newMark?: string; newSinceVisit?: string; noCoordinator?: string; selectAll?: string; select?: string };
   rows: TOverviewRowView[];
+  /** Sortable headers in column order (institution, coordinator, phase, …); absent: plain `labels.columns`. */
+  headers?: TOverviewHeader[];
+  /** The id of the bulk action form the row checkboxes belong to. */
+  selectForm?: string;
 }
 
-export function OverviewTableView({ labels, rows }: Props) {
+const SORT_MARK = { ascending: " ▲", descending: " ▼" } as const;
+
+function SelectAll({ form, label }: { form: string; label: string }) {
+  const hydrated = useHydrated();
+  // selecting every row needs JavaScript; without it each row is checked by hand
+  if (!hydrated) return <span className="sr-only">{label}</span>;
   return (
-    <DataTable caption={labels.caption} columns={labels.columns}>
+    <input
+      type="checkbox"
+      className="ds-input"
+      aria-label={label}
+      data-select-all={form}
+      onChange={(e) => {
+        for (const box of document.querySelectorAll<HTMLInputElement>(`input[form="${form}"][name="ids"]`)) box.checked = e.currentTarget.checked;
+        document.dispatchEvent(new Event("overview-selection"));
+      }}
+    />
+  );
+}
+
+export function OverviewTableView({ labels, rows, headers, selectForm }: Props) {
+  const withOwner = headers !== undefined;
+  const head = headers ? (
+    <>
+      {selectForm && <TableHeaderCell scope="col"><SelectAll form={selectForm} label={labels.selectAll ?? ""} /></TableHeaderCell>}
+      {headers.map((h) => (
+        <TableHeaderCell key={h.label} scope="col" aria-sort={h.ariaSort}>
+          {h.href ? (
+            <a href={h.href} className="ds-link whitespace-nowrap" title={h.sortLabel}>
+              {h.label}
+              {h.ariaSort && <span aria-hidden="true">{SORT_MARK[h.ariaSort]}</span>}
+            </a>
+          ) : h.label}
+        </TableHeaderCell>
+      ))}
+    </>
+  ) : undefined;
+  return (
+    <DataTable caption={labels.caption} columns={labels.columns} head={head}>
       {rows.map((r) => (
         <tr key={r.id} className="border-t border-slate-200">
+          {selectForm && (
+            <td>
+              <input
+                type="checkbox"
+                className="ds-input"
+                form={selectForm}
+                name="ids"
+                value={r.id}
+                aria-label={r.selectLabel}
+                onChange={() => document.dispatchEvent(new Event("overview-selection"))}
+              />
+            </td>
+          )}
           <th scope="row" className="font-medium">
             <a href={`/institutions/${r.id}`} className="ds-link">{r.name}</a>
             {r.isNew && (
@@ -48,6 +118,12 @@ export function OverviewTableView({ labels, rows }: Props) {
             <span className="ov-sub">{r.orgnr}</span>
             {r.thirdParty && <span className="ov-note">{r.thirdParty}</span>}
           </th>
+          {withOwner && (
+            <td className="space-y-1">
+              {r.coordinator ? <span className="block">{r.coordinator}</span> : <WarningTag>{labels.noCoordinator}</WarningTag>}
+              {r.contact && <span className="ov-sub">{r.contact}</span>}
+            </td>
+          )}
           <td>{r.phase}</td>
           <td className="min-w-48">
             <ProgressTrack percent={r.percent} label={r.progressLabel} valueText={`${r.percent} % (${labels.overall})`} />

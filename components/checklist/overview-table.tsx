@@ -7,7 +7,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/dates";
 import { PHASES } from "@/lib/onboarding";
 import type { TOverviewRow } from "@/lib/server/checklist/overview-row";
-import { OverviewTableView, type TOverviewRowView } from "./overview-table-view";
+import { OverviewTableView, type TOverviewHeader, type TOverviewRowView } from "./overview-table-view";
 import { certificateWarningText } from "./certificate-warning";
 import { waitingText } from "./who-labels";
 
@@ -55,8 +55,16 @@ function rowView(r: TOverviewRow, t: Translator, locale: "nb" | "en"): TOverview
 // and the messages are fixed for the process: a view per row object and language stays right.
 const views = new WeakMap<TOverviewRow, Partial<Record<"nb" | "en", TOverviewRowView>>>();
 
+/** Issue 15's additions: ownership names, sortable headers and the bulk form's row checkboxes. */
+export interface TOverviewTableTools {
+  names: (id: string | null) => string | null;
+  headers: TOverviewHeader[];
+  labels: { noCoordinator: string; selectAll: string; contact: (name: string) => string; selectRow: (name: string) => string };
+  selectForm: string;
+}
+
 /** `newIds`: institutions changed since the viewer's last visit (marked "new"). */
-export async function OverviewTable({ rows, newIds }: { rows: TOverviewRow[]; newIds?: ReadonlySet<string> }) {
+export async function OverviewTable({ rows, newIds, tools }: { rows: TOverviewRow[]; newIds?: ReadonlySet<string>; tools?: TOverviewTableTools }) {
   const t = await getTranslations("checklist");
   const tn = await getTranslations("notifications");
   const locale = (await getLocale()) === "en" ? "en" : "nb";
@@ -64,10 +72,18 @@ export async function OverviewTable({ rows, newIds }: { rows: TOverviewRow[]; ne
     let byLocale = views.get(r);
     if (!byLocale) views.set(r, (byLocale = {}));
     const view = (byLocale[locale] ??= rowView(r, t, locale));
-    // the cached view is shared by every viewer: the per-viewer mark goes on a copy
-    return newIds?.has(r.institution.id) ? { ...view, isNew: true } : view;
+    // the cached view is shared by every viewer: the per-viewer parts go on a copy
+    const marked = newIds?.has(r.institution.id) ? { ...view, isNew: true } : view;
+    if (!tools) return marked;
+    // names are read per request (a person may be renamed without the row changing)
+    const contact = tools.names(r.ownership.contactId);
+    return { ...marked, coordinator: tools.names(r.ownership.coordinatorId), contact: contact ? tools.labels.contact(contact) : null, selectLabel: tools.labels.selectRow(r.institution.name) };
   });
   const columns = (["institution", "phase", "progress", "next", "activity", "warnings", "target"] as const).map((c) => t(`overview.columns.${c}`));
-  const labels = { caption: t("overview.title"), columns, phases: t("overview.phasesLabel"), overall: t("overview.overallShort"), allDone: t("overview.allDone"), newMark: tn("newMark"), newSinceVisit: tn("newSinceVisit") };
-  return <OverviewTableView labels={labels} rows={shown} />;
+  const labels = {
+    caption: t("overview.title"), columns, phases: t("overview.phasesLabel"), overall: t("overview.overallShort"), allDone: t("overview.allDone"),
+    newMark: tn("newMark"), newSinceVisit: tn("newSinceVisit"),
+    noCoordinator: tools?.labels.noCoordinator, selectAll: tools?.labels.selectAll,
+  };
+  return <OverviewTableView labels={labels} rows={shown} headers={tools?.headers} selectForm={tools?.selectForm} />;
 }

@@ -221,6 +221,44 @@ export const ACTION_ACCESS: Record<string, ActionCase> = {
     withPrevState: true,
     denied: ["anonymous", "ownerA", "memberA", "ownerB", "supplier"],
   },
+  // issue 15: the overview's tools and ownership are Bits' (an owner of A may not set A's either)
+  "app/institutions/[id]/actions.ts#setOwnershipAction": {
+    pagePath: (f) => `/institutions/${A(f)}/edit`,
+    boundArgs: (f) => [A(f)],
+    fields: (f) => ({ responsibleCoordinatorId: f.users.ownerA.id, mainContactUserId: f.users.memberA.id }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
+  "app/overview/actions.ts#saveViewAction": {
+    pagePath: () => "/overview",
+    fields: () => ({ name: "Skal ikke lagres", query: "stale=on", shared: "on" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
+  "app/overview/actions.ts#renameViewAction": {
+    pagePath: () => "/overview",
+    fields: () => ({ viewId: "access-matrix-no-such-view", name: "Kapret" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
+  "app/overview/actions.ts#shareViewAction": {
+    pagePath: () => "/overview",
+    fields: () => ({ viewId: "access-matrix-no-such-view", shared: "on" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
+  "app/overview/actions.ts#deleteViewAction": {
+    pagePath: () => "/overview",
+    fields: () => ({ viewId: "access-matrix-no-such-view" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
+  "app/overview/actions.ts#bulkOverviewAction": {
+    pagePath: () => "/overview",
+    fields: (f) => ({ op: "dueDate", ids: A(f), stepKey: "A-1", dueDate: "01.02.2030" }),
+    withPrevState: true,
+    denied: nonCoordinators,
+  },
   "app/institutions/[id]/actions.ts#updateInstitutionAction": {
     pagePath: (f) => `/institutions/${A(f)}`,
     boundArgs: (f) => [A(f)],

@@ -45,6 +45,8 @@ export const AUDIT_SENTENCE_KEYS = {
   "step.delegation.unconfirm": ["delegationUnconfirm"],
   "integrationTest.run.start": ["integrationTestRunStart"],
   "integrationTest.report.create": ["integrationTestReport"],
+  "institution.ownership": ["institutionOwnership"],
+  "institution.reminder": ["institutionReminder"],
 } as const satisfies Record<string, readonly string[]>;
 export type TKnownAuditAction = keyof typeof AUDIT_SENTENCE_KEYS;
 export const KNOWN_AUDIT_ACTIONS = Object.keys(AUDIT_SENTENCE_KEYS) as TKnownAuditAction[];
@@ -61,7 +63,7 @@ export const DENIED_WHAT = [
 /** Labels of the before/after table, under `audit.fields`. */
 export const AUDIT_FIELDS = [
   "status", "dueDate", "reason", "evidence", "name", "orgnr", "blpMember", "supplierOrgnr", "supplierName", "targetProductionDate",
-  "memberRole", "role", "email", "expiresAt", "disabled", "scenario", "months",
+  "memberRole", "role", "email", "expiresAt", "disabled", "scenario", "months", "responsibleCoordinator", "mainContact",
 ] as const;
 export type TAuditField = (typeof AUDIT_FIELDS)[number];
 
@@ -211,6 +213,15 @@ export function auditSentence(e: TAuditEventInput): TAuditSentence {
           ["name", text], ["orgnr", text], ["blpMember", bool], ["supplierOrgnr", text], ["supplierName", text], ["targetProductionDate", day],
         ]),
       };
+    case "institution.ownership":
+      return {
+        ...base("institutionOwnership", e.subject),
+        details: changed(before, after, [["responsibleCoordinator", person], ["mainContact", person]]),
+      };
+    case "institution.reminder": {
+      const to = Array.isArray(after.recipients) ? after.recipients.filter((r): r is string => typeof r === "string") : [];
+      return { ...base("institutionReminder", e.subject), params: { recipients: text(to.join(", ")) }, note: str(after.message) };
+    }
     case "institution.change.request":
     case "institution.change.approve":
     case "institution.change.reject": {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { normalizeDateInput } from "../format/dates";
 import { ZStepStatusSchema, type TEvidenceField } from "../onboarding";
 import { zText } from "./text";
+import { SORT_DIRS, SORT_KEYS } from "../overview-tools/sort";
 import type { TMergeConflict, TStepValues } from "../onboarding/merge-step";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -105,7 +106,7 @@ export function evidenceFromFormData(fields: readonly TEvidenceField[], fd: Form
   return out;
 }
 
-export const OVERVIEW_SORTS = ["name", "phase", "progress", "activity", "target"] as const;
+export const OVERVIEW_SORTS = SORT_KEYS;
 
 /** Filters of the coordinators' overview, read from the query string. */
 export const ZOverviewFilterSchema = z.object({
@@ -116,6 +117,10 @@ export const ZOverviewFilterSchema = z.object({
   thirdParty: flag.default(false),
   stale: flag.default(false),
   sort: z.preprocess(blankToUndefined, z.enum(OVERVIEW_SORTS).default("name")),
+  /** The sort's direction; absent: the key's default (lib/overview-tools/sort.ts). */
+  dir: z.preprocess(blankToUndefined, z.enum(SORT_DIRS).optional()),
+  /** Responsible coordinator: "mine", "none" or a user id (lib/overview-tools/owner-filter.ts). */
+  owner: z.preprocess(blankToUndefined, zText({ max: 64 }).optional()),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 

@@ -9,6 +9,8 @@ import { requestInstitutionChange } from "@/lib/server/institutions/request-inst
 import { updateInstitution } from "@/lib/server/institutions/update-institution";
 import { invite, resendInvite, type InviteResult } from "@/lib/server/invitations/invite";
 import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
+import { setOwnership } from "@/lib/server/portfolio/ownership";
+import { ZOwnershipSchema } from "@/lib/validation/overview-tools";
 import { ZInstitutionChangeRequestSchema, ZInstitutionSchema, ZMemberRemoveSchema, ZMemberRoleChangeSchema } from "@/lib/validation/institution";
 import { ZInstitutionInvitationSchema, ZInvitationIdSchema } from "@/lib/validation/invitation";
 
@@ -86,5 +88,17 @@ export async function requestInstitutionChangeAction(institutionId: string, _pre
       await requestInstitutionChange({ db, actor, institutionId, input: formObject(formData) });
     },
     revalidate: [page(institutionId), `${page(institutionId)}/edit`, "/bits-queue"],
+  });
+}
+
+/** Ownership (issue 15): the responsible Bits coordinator and the main contact; coordinators only. */
+export async function setOwnershipAction(institutionId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction({
+    formData,
+    schema: ZOwnershipSchema,
+    run: async (actor, input) => {
+      await setOwnership({ db, actor, institutionId, input });
+    },
+    revalidate: [page(institutionId), "/overview", "/bits-queue"],
   });
 }

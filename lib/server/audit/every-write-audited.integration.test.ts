@@ -24,6 +24,7 @@ const NOT_AUDITED: Record<string, string> = {
   "sandbox/authenticate.ts": "a token's lastUsedAt: bookkeeping of a read",
   "sandbox/record-call.ts":
     "the sandbox's call log (C-4's integration test reads it): bookkeeping of the API's answers, one row per call, bounded by the token's rate limit",
+  "portfolio/saved-views.ts": "a person's own named overview filters (saved views): a setting, not an institution's data",
   "sandbox/store.ts":
     "the sandbox API's own data, written by a client with a token through the API (the register it imitates keeps no audit trail either); the sandbox page's changes go through manage-data.ts, which audits them",
   "notifications/notify.ts": "inbox entries and queued e-mails of a change: written in the audited change's own transaction, they report it and change nothing",

@@ -5,6 +5,8 @@ import type { TChecklistSummary } from "./summarize";
 
 export interface TBitsQueueRow {
   institution: { id: string; name: string; orgnr: string };
+  /** Ownership (issue 15): the responsible coordinator's and the main contact's user ids. */
+  ownership?: { coordinatorId: string | null; contactId: string | null };
   key: string;
   title: TLocalized;
   reason: TBitsQueueReason;
@@ -25,6 +27,7 @@ export function bitsQueueRowsOf(source: TChecklistSource, summary: TChecklistSum
     const since = [item.key, ...d.step.prerequisites].map((k) => changedAt.get(k)).filter((x): x is string => !!x).sort().at(-1);
     return {
       institution: { id: i.id, name: i.name, orgnr: i.orgnr },
+      ownership: { coordinatorId: i.responsibleCoordinatorId ?? null, contactId: i.mainContactUserId ?? null },
       key: item.key,
       title: d.step.title,
       reason: item.reason,

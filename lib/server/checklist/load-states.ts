@@ -26,6 +26,10 @@ export const CHECKLIST_INSTITUTION_SELECT = {
   targetProductionDate: true,
   catalogueVersion: true,
   createdAt: true,
+  // ownership (issue 15): the ids are part of the cached digest (updatedAt keys it); names are
+  // read per request (list-overview.ts), so a renamed person shows at once
+  responsibleCoordinatorId: true,
+  mainContactUserId: true,
   steps: { select: STEP_ROW_SELECT },
   // newest first: the first round of a step is its latest (in review, returned or approved)
   reviewRounds: {

@@ -19,7 +19,7 @@ const row = (stepKey: string, status: TStepStatus, dueDate?: string): TStepRow =
 const source = (rows: TStepRow[]): TChecklistSource => ({
   institution: {
     id: "i1", name: "Fjordkyst", orgnr: "974760673", blpMember: true, supplierOrgnr: null, supplierName: null,
-    targetProductionDate: null, catalogueVersion: 1, createdAt: new Date("2026-01-01T00:00:00Z"),
+    targetProductionDate: null, catalogueVersion: 1, createdAt: new Date("2026-01-01T00:00:00Z"), responsibleCoordinatorId: null, mainContactUserId: null,
   },
   rows,
   profile: { blpMember: true, hasSupplier: false },

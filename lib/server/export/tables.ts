@@ -7,7 +7,7 @@ import type { TOverviewFilter } from "../../validation/checklist";
 import type { CoreActor } from "../access/require-access";
 import { requireCoordinator } from "../checklist/access";
 import { CHECKLIST_INSTITUTION_SELECT, toSource } from "../checklist/load-states";
-import { listOverview } from "../checklist/list-overview";
+import { contactPeople, listOverview } from "../checklist/list-overview";
 import { summarize } from "../checklist/summarize";
 import type { PrismaClient } from "../prisma-client";
 
@@ -38,6 +38,7 @@ export interface TExportLabels {
 export const OVERVIEW_COLUMNS = [
   "orgnr", "name", "third_party_supplier", "current_phase", "overall_percent", "phase_A_percent", "phase_B_percent", "phase_C_percent",
   "phase_D_percent", "next_step", "waiting_on", "days_since_activity", "stale", "overdue_steps", "certificate_warning_expires", "target_production_date",
+  "responsible_coordinator", "main_contact",
 ] as const;
 export const STEP_COLUMNS = [
   "orgnr", "institution", "step", "phase", "title", "performer", "applicable", "status", "due_date", "overdue",
@@ -46,8 +47,18 @@ export const STEP_COLUMNS = [
 
 const day = (d: string | null | undefined): DateCell | null => (d ? { kind: "day", day: d.slice(0, 10) } : null);
 
-export async function overviewTable(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter; labels: TExportLabels }): Promise<ExportTable> {
-  const { rows } = await listOverview(opts);
+/** The overview's rows, or (`ids`: the overview's selection, issue 15) those of them selected, in the overview's order. */
+async function overviewRows(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter; ids?: readonly string[] }) {
+  const result = await listOverview(opts);
+  if (!opts.ids) return result;
+  const wanted = new Set(opts.ids);
+  return { ...result, rows: result.rows.filter((r) => wanted.has(r.institution.id)) };
+}
+
+export async function overviewTable(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter; labels: TExportLabels; ids?: readonly string[] }): Promise<ExportTable> {
+  const { rows, people } = await overviewRows(opts);
+  const contacts = await contactPeople(opts.db, rows);
+  const person = (id: string | null) => (id ? (people.get(id) ?? contacts.get(id))?.name ?? null : null);
   const { labels } = opts;
   const phases = ["A", "B", "C", "D"] as const;
   return {
@@ -68,6 +79,8 @@ export async function overviewTable(opts: { db: PrismaClient; actor: CoreActor; 
       r.overdueCount,
       day(r.certificateWarning?.expiresOn),
       day(r.institution.targetProductionDate),
+      person(r.ownership.coordinatorId),
+      person(r.ownership.contactId),
     ]),
   };
 }
@@ -76,10 +89,10 @@ export async function overviewTable(opts: { db: PrismaClient; actor: CoreActor; 
  * Every step of the institutions the overview shows with the same filters (all of them without
  * filters), one row each, in the overview's order: where each step stands and what it lacks.
  */
-export async function stepDetailTable(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter; labels: TExportLabels }): Promise<ExportTable> {
+export async function stepDetailTable(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter; labels: TExportLabels; ids?: readonly string[] }): Promise<ExportTable> {
   await requireCoordinator(opts.db, opts.actor, "checklist.export");
   const { labels } = opts;
-  const { rows: shown } = await listOverview(opts);
+  const { rows: shown } = await overviewRows(opts);
   const order = new Map(shown.map((r, i) => [r.institution.id, i]));
   const institutions = (await opts.db.institution.findMany({ where: { id: { in: [...order.keys()] } }, select: CHECKLIST_INSTITUTION_SELECT }))
     .sort((a, b) => order.get(a.id)! - order.get(b.id)!);

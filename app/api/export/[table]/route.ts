@@ -9,14 +9,18 @@ import { exportLabels } from "@/lib/server/export/labels";
 import { overviewTable, stepDetailTable } from "@/lib/server/export/tables";
 import { CONTENT_TYPES, toCsv, toXlsx } from "@/lib/server/export/write-table";
 import { ZOverviewFilterSchema } from "@/lib/validation/checklist";
+import { MAX_BULK_INSTITUTIONS } from "@/lib/validation/overview-tools";
+import { zId } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
+const ZExportSelectionSchema = z.array(zId()).max(MAX_BULK_INSTITUTIONS);
 const ZExportSchema = z.object({ table: z.enum(["overview", "steps"]), format: z.enum(["csv", "xlsx"]).default("csv") });
 
 /**
  * GET /api/export/overview|steps?format=csv|xlsx (+ the overview's filters, which both apply):
- * coordinators only. Headers and words in the page's language (the locale cookie).
+ * coordinators only. Headers and words in the page's language (the locale cookie). `ids` (repeated)
+ * limits it to the institutions selected in the overview.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
   const actor = await getActor();
@@ -29,10 +33,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const t = await getTranslations({ locale, namespace: "checklist" });
   const labels = exportLabels(locale, (key, values) => t(key as never, values as never));
   const filters = ZOverviewFilterSchema.catch(ZOverviewFilterSchema.parse({})).parse(Object.fromEntries(url.searchParams));
+  // the overview's selection (its bulk bar): only those institutions
+  const selection = ZExportSelectionSchema.safeParse(url.searchParams.getAll("ids"));
+  if (!selection.success) return Response.json({ error: "Invalid selection" }, { status: 400 });
+  const ids = selection.data.length ? selection.data : undefined;
   try {
     const table = parsed.data.table === "overview"
-      ? await overviewTable({ db, actor, today, filters, labels })
-      : await stepDetailTable({ db, actor, today, filters, labels });
+      ? await overviewTable({ db, actor, today, filters, labels, ids })
+      : await stepDetailTable({ db, actor, today, filters, labels, ids });
     const body = parsed.data.format === "csv" ? toCsv(table) : new Uint8Array(await toXlsx(table));
     return new Response(body, {
       headers: {

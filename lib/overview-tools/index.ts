@@ -1,0 +1,3 @@
+export * from "./owner-filter";
+export * from "./sort";
+export * from "./view-query";
