@@ -124,7 +124,11 @@ export async function seedPortfolio(db: PrismaClient, opts: TPortfolioSeedOption
     const doneAt = new Map<string, number>();
     let stuckUsed = false;
     for (const step of catalogue.steps) {
-      if (step.applicability === "SUPPLIER_ONLY" && !p.supplier) continue;
+      // a step that does not apply is closed from the start: steps after it do not wait for it
+      if (step.applicability === "SUPPLIER_ONLY" && !p.supplier) {
+        doneAt.set(step.key, p.start);
+        continue;
+      }
       const prereqs = step.prerequisites.map((k) => doneAt.get(k));
       if (prereqs.some((d) => d === undefined)) continue; // a prerequisite is still open: not started
       const start = Math.max(p.start, ...(prereqs as number[])) + Math.round(rnd() * 5) * DAY;
