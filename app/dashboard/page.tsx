@@ -122,7 +122,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         )}
       </PortfolioSection>
 
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="space-y-4">
         <PortfolioSection id="dash-blocked" title={t("dashboard.blocked", { count: d.blocked.length })}>
           {d.blocked.length === 0 ? <EmptyState title={t("dashboard.blockedNone")} /> : (
             <DataTable caption={t("dashboard.blocked", { count: d.blocked.length })} columns={[t("columns.institution"), t("columns.step"), t("columns.blockReason")]}>

@@ -14,11 +14,11 @@ export function PortfolioSection({ id, title, intro, children }: { id: string; t
   );
 }
 
-/** A chart and, beside it on wide screens and under it on narrow ones, its numbers as a table. */
+/** A chart and, under it, its numbers as a table (full width, so it rarely needs to scroll). */
 export function ChartWithTable({ chart, table }: { chart: ReactNode; table: ReactNode }) {
   return (
-    <div className="grid gap-3 lg:grid-cols-[3fr_2fr]">
-      <div className="min-w-0">{chart}</div>
+    <div className="space-y-3">
+      <div className="min-w-0 max-w-3xl">{chart}</div>
       <div className="min-w-0">{table}</div>
     </div>
   );

@@ -48,12 +48,12 @@ test("language switch changes to English and back, and remembers the choice", as
   await signInAs(page, "coordinator");
   await page.goto("/");
   await page.getByRole("button", { name: "Bytt til English" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Onboarding overview" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Onboarding overview" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await page.getByRole("button", { name: "Switch to Norsk bokmål" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Oversikt over påkoblingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashbord" })).toBeVisible();
 });
 
 test("skip link moves focus to the main content", async ({ page }) => {

@@ -7,5 +7,5 @@ export const ZTimelineQuerySchema = z.object({
   scope: ZPortfolioScopeSchema.catch("all"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-export const TIMELINE_PAGE_SIZE = 50;
+export const TIMELINE_PAGE_SIZE = 25;
 export const ZInsightsExportSchema = z.object({ format: z.enum(["csv", "xlsx"]).default("csv") });
