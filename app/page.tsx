@@ -14,8 +14,8 @@ export const dynamic = "force-dynamic";
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * Each role's start page. Coordinators land on the overview (/overview is its one address; its
- * filters come along). Whoever works for exactly one institution lands on it; with several, on a
+ * Each role's start page. Coordinators land on their dashboard (issue 15); an address with the
+ * overview's filters (the old start page's) still leads to the overview with them. Whoever works for exactly one institution lands on it; with several, on a
  * list of them with their progress.
  */
 export default async function HomePage({ searchParams }: { searchParams: Search }) {
@@ -23,7 +23,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   if (isCoordinator(actor)) {
     const query = new URLSearchParams();
     for (const [k, v] of Object.entries(await searchParams)) for (const one of [v ?? []].flat()) query.append(k, one);
-    redirect(query.size > 0 ? `/overview?${query}` : "/overview");
+    redirect(query.size > 0 ? `/overview?${query}` : "/dashboard");
   }
   if (actor.memberships.length === 1) redirect(`/institutions/${actor.memberships[0].institutionId}`);
   const t = await getTranslations("home");

@@ -3,7 +3,7 @@
 // moves when other work shares the machine, so it shows where a page's cost goes on a busy host.
 // Sequential requests (one connection); prints ms of CPU per request and the ratio to /api/health.
 import { readFileSync, readdirSync } from "node:fs";
-import { seedPortfolio } from "./seed-portfolio";
+import { seedBenchPortfolio } from "./seed-portfolio";
 import { freshDatabase, signIn, startServer } from "./http-load";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3402);
@@ -39,7 +39,7 @@ function cpuMs(pids: number[]): number {
 
 async function main() {
   const url = await freshDatabase("ajour_bench_cpu");
-  const { institutionId, email } = await seedPortfolio(url);
+  const { institutionId, email } = await seedBenchPortfolio(url);
   const server = await startServer(url, PORT);
   try {
     const cookie = await signIn(BASE, email);

@@ -6,12 +6,15 @@ import { NavLinks, type TNavLink } from "./nav-links";
 /** The main menu's links: only those the actor may follow (the pages check again). */
 export async function navLinksFor(actor: Actor): Promise<TNavLink[]> {
   const t = await getTranslations("app.nav");
+  const tp = await getTranslations("portfolio.nav");
   return [
-    // Bits' start page is the overview ("/" leads there); everyone else's is "/" (their
-    // institution, or the list of them when they have several)
+    // Bits' start page is the dashboard ("/" leads there), the overview beside it; everyone
+    // else's is "/" (their institution, or the list of them when they have several)
+    { href: "/dashboard", label: tp("dashboard"), show: isCoordinator(actor) },
     { href: "/overview", label: t("overview"), show: isCoordinator(actor) },
     { href: "/", label: actor.memberships.length > 1 ? t("institutions") : t("start"), show: !isCoordinator(actor) },
     { href: "/bits-queue", label: t("bitsQueue"), show: isCoordinator(actor) },
+    { href: "/insights", label: tp("insights"), show: isCoordinator(actor) },
     { href: "/activity", label: t("activity"), show: isCoordinator(actor) },
     { href: "/test-panel", label: t("testPanel"), show: true },
     { href: "/admin/users", label: t("users"), show: can(actor, "user.manage") },

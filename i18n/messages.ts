@@ -2,7 +2,7 @@ import type { Locale } from "./locales";
 
 // One file per area and language (messages/<locale>/<namespace>.json), so areas can grow apart.
 // common.json holds top-level keys; every other file becomes the namespace of its name.
-export const NAMESPACES = ["auth", "admin", "audit", "institution", "account", "checklist", "testPanel", "sandbox", "activity", "password", "verification", "delegation", "integrationTest", "notifications", "overviewTools"] as const;
+export const NAMESPACES = ["auth", "admin", "audit", "institution", "account", "checklist", "testPanel", "sandbox", "activity", "password", "verification", "delegation", "integrationTest", "notifications", "overviewTools", "portfolio"] as const;
 
 // The files are part of the build and never change while it runs: merge them once per language,
 // not on every request.

@@ -7,7 +7,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, openDatabase } from "./migrate.mjs";
 import { TEST_DATABASE_URL, testDatabaseKinds } from "../lib/server/testing/test-databases";
-import { DEMO_INSTITUTIONS } from "../prisma/seed/demo";
+import { DEMO_INSTITUTIONS, DEMO_PORTFOLIO_SIZE } from "../prisma/seed/demo";
 import { recreatePostgresDatabase, siblingDatabaseUrl } from "../lib/server/testing/recreate-database";
 
 const root = path.resolve(__dirname, "..");
@@ -87,6 +87,6 @@ describe.runIf(kinds.includes("postgresql"))("the demo seed on PostgreSQL", () =
     const run = seed({ AJOUR_DEMO: "1" });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("demo data created");
-    expect(await query(url, `SELECT count(*)::int AS n FROM "Institution"`)).toEqual([{ n: DEMO_INSTITUTIONS.length }]);
+    expect(await query(url, `SELECT count(*)::int AS n FROM "Institution"`)).toEqual([{ n: DEMO_INSTITUTIONS.length + DEMO_PORTFOLIO_SIZE }]);
   });
 });

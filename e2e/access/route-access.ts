@@ -35,6 +35,14 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
   // signed-in users are sent on from the sign-in page
   "/sign-in": [{ path: () => "/sign-in", expect: { ...signedIn({}, "redirect"), anonymous: "ok" } }],
   "/overview": [{ path: () => "/overview", expect: coordinatorsOnly }],
+  // the portfolio pages (issue 15): Bits only; an institution's own timeline for those with access to it
+  "/dashboard": [{ path: () => "/dashboard", expect: coordinatorsOnly }, { path: () => "/dashboard?scope=mine", expect: coordinatorsOnly }],
+  "/insights": [{ path: () => "/insights", expect: coordinatorsOnly }],
+  "/timelines": [{ path: () => "/timelines?sort=slip", expect: coordinatorsOnly }],
+  "/institutions/[id]/timeline": [
+    { path: (f) => `/institutions/${A(f)}/timeline`, expect: signedIn({ ownerB: "notFound" }, "ok") },
+    { path: () => "/institutions/finnes-ikke/timeline", expect: signedIn({}, "notFound") },
+  ],
   "/bits-queue": [{ path: () => "/bits-queue", expect: coordinatorsOnly }],
   "/activity": [{ path: () => "/activity", expect: coordinatorsOnly }],
   "/institutions/[id]/activity": [
@@ -62,6 +70,7 @@ export const ROUTE_ACCESS: Record<string, RouteCase[]> = {
   "/api/export/[table]": [
     { path: () => "/api/export/overview?format=csv", expect: { ...coordinatorsOnly, anonymous: "unauthorized" } },
     { path: () => "/api/export/steps?format=xlsx", expect: { ...coordinatorsOnly, anonymous: "unauthorized" } },
+    { path: () => "/api/export/insights?format=csv", expect: { ...coordinatorsOnly, anonymous: "unauthorized" } },
   ],
   "/api/health": [{ path: () => "/api/health", expect: everyone("ok") }],
   // notifications (issue 14): everyone's own inbox and e-mail preferences

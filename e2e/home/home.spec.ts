@@ -20,11 +20,14 @@ test("every response carries the security headers and a nonce CSP", async ({ req
   expect(h["permissions-policy"]).toContain("camera=()");
 });
 
-test("coordinator's home page is the overview, listing both of this run's institutions", async ({ page }) => {
+test("coordinator's home page is the dashboard; its overview link lists both of this run's institutions", async ({ page }) => {
   await signInAs(page, "coordinator");
   await page.goto("/");
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashbord" })).toBeVisible();
+  await page.getByRole("link", { name: "Oversikt over alle institusjoner" }).click();
+  await expect(page).toHaveURL(/\/overview$/);
   await expect(page.getByRole("heading", { level: 1, name: "Oversikt over påkoblingen" })).toBeVisible();
   for (const i of Object.values(fixtures().institutions)) await expect(page.getByRole("link", { name: i.name, exact: true })).toBeVisible();
 });
@@ -45,12 +48,12 @@ test("language switch changes to English and back, and remembers the choice", as
   await signInAs(page, "coordinator");
   await page.goto("/");
   await page.getByRole("button", { name: "Bytt til English" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Onboarding overview" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Onboarding overview" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await page.getByRole("button", { name: "Switch to Norsk bokmål" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Oversikt over påkoblingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashbord" })).toBeVisible();
 });
 
 test("skip link moves focus to the main content", async ({ page }) => {

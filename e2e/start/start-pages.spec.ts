@@ -71,13 +71,14 @@ test("the institution's own staff see no supplier banner", async ({ page }) => {
   await expect(page.getByText("Utføres av leverandøren (E2E Leverandør AS)")).toBeVisible();
 });
 
-test("a coordinator lands on the overview after sign-in, and '/' keeps the filters on its way there", async ({ page }) => {
+test("a coordinator lands on the dashboard after sign-in, and '/' with the overview's filters leads to the overview", async ({ page }) => {
   const b = fixtures().institutions.B;
   await signInWithForm(page, fixtures().users.coordinator.email, fixtures().password);
-  await expect(page).toHaveURL(/\/overview$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Oversikt over påkoblingen" })).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashbord" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Hovedmeny" });
-  await expect(nav.getByRole("link", { name: "Oversikt" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Dashbord" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Oversikt" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Pensjonsinnretninger" })).toHaveCount(0);
 
   await page.goto(`/?q=${encodeURIComponent(b.name)}`);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { openFreshDatabase, testDatabaseKinds, type TestDatabase } from "../../lib/server/testing/test-databases";
-import { DEMO_INSTITUTIONS, DEMO_LOGINS, demoWanted, seedDemoIfEmpty } from "./demo";
+import { DEMO_INSTITUTIONS, DEMO_LOGINS, DEMO_PORTFOLIO_SIZE, demoWanted, seedDemoIfEmpty } from "./demo";
 
 const kinds = await testDatabaseKinds();
 const TABLES = ["Institution", "User", "Membership", "AuditEvent", "InstitutionStep", "SandboxAgreement", "SandboxEmployerMonths", "TestScenario"];
@@ -43,11 +43,19 @@ describe.each(kinds)("demo seed on %s", (kind) => {
     }
     expect(await seedDemoIfEmpty(t.prisma)).toBe(true);
     const after = await counts(t);
-    expect(after.Institution).toBe(DEMO_INSTITUTIONS.length);
-    expect(after.User).toBe(DEMO_LOGINS.length);
+    expect(after.Institution).toBe(DEMO_INSTITUTIONS.length + DEMO_PORTFOLIO_SIZE);
+    // the portfolio's main contacts have no password: the logins are exactly the documented ones
+    expect(after.User).toBe(DEMO_LOGINS.length + DEMO_PORTFOLIO_SIZE);
     expect(after.InstitutionStep).toBeGreaterThan(0);
     expect(after.TestScenario).toBe(1);
-    expect((await t.prisma.user.findMany({ select: { email: true }, orderBy: { email: "asc" } })).map((u) => u.email)).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
+    expect((await t.prisma.user.findMany({ where: { passwordHash: { not: null } }, select: { email: true }, orderBy: { email: "asc" } })).map((u) => u.email)).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
+    // two years of history: some institutions in production, most with a responsible coordinator, a few without
+    const inProduction = await t.prisma.institutionStep.count({ where: { stepKey: "D-1", status: "DONE" } });
+    expect(inProduction).toBeGreaterThan(3);
+    const unassigned = await t.prisma.institution.count({ where: { responsibleCoordinatorId: null } });
+    expect(unassigned).toBeGreaterThanOrEqual(1);
+    expect(unassigned).toBeLessThanOrEqual(3);
+    expect(after.AuditEvent).toBeGreaterThan(1000);
   });
 });
 
@@ -68,8 +76,8 @@ describe.runIf(kinds.includes("postgresql"))("two first starts at once on Postgr
     } finally {
       await other.$disconnect();
     }
-    expect(await t.prisma.institution.count()).toBe(DEMO_INSTITUTIONS.length);
-    expect(await t.prisma.user.count()).toBe(DEMO_LOGINS.length);
+    expect(await t.prisma.institution.count()).toBe(DEMO_INSTITUTIONS.length + DEMO_PORTFOLIO_SIZE);
+    expect(await t.prisma.user.count()).toBe(DEMO_LOGINS.length + DEMO_PORTFOLIO_SIZE);
   });
 });
 

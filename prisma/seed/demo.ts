@@ -5,6 +5,7 @@ import { saveTestScenario } from "../../lib/server/test-panel/save-test-scenario
 import { EXAMPLES } from "../../lib/test-panel/scenario";
 import { seedDemoProgress } from "./checklist";
 import { seedInstitution, seedUser } from "./factories";
+import { seedPortfolio } from "./portfolio";
 import { SYSTEM_ACTOR } from "../../lib/format/person";
 
 export const DEMO_PASSWORD = "ajour-demo-2026";
@@ -27,6 +28,10 @@ export const DEMO_LOGINS = [
   { email: "leverandor@demo.ajour.no", name: "Lars Leverandør", role: "INSTITUTION_USER" as const,
     what: "supplier staff, Vidde and Havbris" },
 ];
+
+/** Institutions with two years of history besides the four above (issue 15's dashboard, timelines,
+ * insights); each has a main contact without a password (not a login) and most a responsible coordinator. */
+export const DEMO_PORTFOLIO_SIZE = 40;
 
 /** Whether a start seeds the demo: always on the embedded database, on PostgreSQL only when asked. */
 export function demoWanted(env: { DATABASE_URL?: string; AJOUR_DEMO?: "0" | "1" }): boolean {
@@ -91,6 +96,14 @@ async function seedDemo(db: PrismaClient) {
     if (d.orgnr === "923609016") await seedDemoTestData(db, inst.id, { id: owner.id, email: owner.email });
   }
   await seedDemoProgress(db, byOrgnr, { coordinator: { id: coordinator.id, email: coordinator.email }, ownerOf: (orgnr) => owners.get(orgnr) });
+  // Kari follows the four institutions above; their owners are their main contacts
+  for (const [orgnr, id] of byOrgnr) {
+    await db.institution.update({ where: { id }, data: { responsibleCoordinatorId: coordinator.id, mainContactUserId: owners.get(orgnr)!.id } });
+  }
+  await seedPortfolio(db, {
+    count: DEMO_PORTFOLIO_SIZE,
+    coordinators: [{ id: coordinator.id, email: coordinator.email }, { id: coordinator.id, email: coordinator.email }, { id: admin.id, email: admin.email }],
+  });
   await seedUser(db, {
     email: "leverandor@demo.ajour.no",
     name: "Lars Leverandør",

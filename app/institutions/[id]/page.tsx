@@ -62,6 +62,7 @@ export default async function InstitutionPage({ params }: { params: Promise<{ id
             <nav aria-label={t("linksLabel")}>
               <ul className="space-y-2">
                 <li><Link href={`/institutions/${id}/activity`} className="ds-link">{(await getTranslations("activity"))("institutionLink")}</Link></li>
+                <li><Link href={`/institutions/${id}/timeline`} className="ds-link">{(await getTranslations("portfolio.timeline"))("link")}</Link></li>
                 {can(actor, "sandbox.token.manage", scope) && <li><Link href={`/institutions/${id}/sandbox`} className="ds-link">{(await getTranslations("sandbox"))("institutionLink")}</Link></li>}
                 {can(actor, "testpanel.use", scope) && <li><Link href={`/institutions/${id}/test-panel`} className="ds-link">{(await getTranslations("testPanel.institution"))("link")}</Link></li>}
                 {can(actor, "institution.update", scope) && (

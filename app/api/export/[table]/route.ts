@@ -5,6 +5,7 @@ import { toDateLocale } from "@/lib/format/dates";
 import { getActor } from "@/lib/server/access/actor";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
+import { insightsTable } from "@/lib/server/export/insights-table";
 import { exportLabels } from "@/lib/server/export/labels";
 import { overviewTable, stepDetailTable } from "@/lib/server/export/tables";
 import { CONTENT_TYPES, toCsv, toXlsx } from "@/lib/server/export/write-table";
@@ -15,12 +16,13 @@ import { zId } from "@/lib/validation/text";
 export const dynamic = "force-dynamic";
 
 const ZExportSelectionSchema = z.array(zId()).max(MAX_BULK_INSTITUTIONS);
-const ZExportSchema = z.object({ table: z.enum(["overview", "steps"]), format: z.enum(["csv", "xlsx"]).default("csv") });
+const ZExportSchema = z.object({ table: z.enum(["overview", "steps", "insights"]), format: z.enum(["csv", "xlsx"]).default("csv") });
 
 /**
- * GET /api/export/overview|steps?format=csv|xlsx (+ the overview's filters, which both apply):
- * coordinators only. Headers and words in the page's language (the locale cookie). `ids` (repeated)
- * limits it to the institutions selected in the overview.
+ * GET /api/export/overview|steps?format=csv|xlsx (+ the overview's filters, which both apply), and
+ * /api/export/insights?format=csv|xlsx (the insights page): coordinators only. Headers and words in
+ * the page's language (the locale cookie). `ids` (repeated) limits overview and steps to the
+ * institutions selected in the overview.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
   const actor = await getActor();
@@ -40,7 +42,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   try {
     const table = parsed.data.table === "overview"
       ? await overviewTable({ db, actor, today, filters, labels, ids })
-      : await stepDetailTable({ db, actor, today, filters, labels, ids });
+      : parsed.data.table === "steps"
+        ? await stepDetailTable({ db, actor, today, filters, labels, ids })
+        : await insightsTable({ db, actor, locale, t: await portfolioWords(locale) });
     const body = parsed.data.format === "csv" ? toCsv(table) : new Uint8Array(await toXlsx(table));
     return new Response(body, {
       headers: {
@@ -53,4 +57,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
     if (error instanceof AppError && error.code === "NOT_FOUND") return Response.json({ error: "Not found" }, { status: 404 });
     throw error;
   }
+}
+
+async function portfolioWords(locale: "nb" | "en"): Promise<(key: string) => string> {
+  const t = await getTranslations({ locale, namespace: "portfolio" });
+  return (key) => t(key as never);
 }
