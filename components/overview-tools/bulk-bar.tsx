@@ -70,7 +70,7 @@ export function BulkBar({ action, steps, coordinators, locale }: {
   };
 
   const success = state?.ok && state.data
-    ? state.data.mail ? t("bulk.reminded", { changed: state.data.changed, sent: state.data.mail.sent }) : t("bulk.done", { changed: state.data.changed })
+    ? state.data.reminded ? t("bulk.reminded", { changed: state.data.changed, people: state.data.reminded.people, emails: state.data.reminded.emails }) : t("bulk.done", { changed: state.data.changed })
     : null;
   const fieldError = (name: string) => {
     const e = errors.field(name);

@@ -11,7 +11,7 @@ export const toLocale = (v: unknown): TLocale => (v === "en" ? "en" : "nb");
 
 export const KINDS = [
   "reviewSent", "reviewApproved", "reviewReturned", "comment", "mention", "dueSoon", "overdue",
-  "certificateExpiring", "invitationAccepted", "memberAdded", "memberRemoved",
+  "certificateExpiring", "invitationAccepted", "memberAdded", "memberRemoved", "reminder",
 ] as const;
 export type TKind = (typeof KINDS)[number];
 
@@ -28,6 +28,8 @@ export const KIND_CATEGORY: Record<TKind, TCategory> = {
   invitationAccepted: "MEMBERSHIP",
   memberAdded: "MEMBERSHIP",
   memberRemoved: "MEMBERSHIP",
+  // a coordinator's reminder of open work: with the due dates (issue 15's bulk action)
+  reminder: "DUE",
 };
 
 export type TParams = Record<string, string | number>;

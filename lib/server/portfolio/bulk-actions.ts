@@ -11,15 +11,15 @@ import { requireCoordinator } from "../checklist/access";
 import { dayToDate, isoDay, stepSubject } from "../checklist/load-states";
 import type { PrismaClient } from "../prisma-client";
 import { assignableCoordinator } from "./ownership";
-import { sendReminder, type TReminder, type TSendMail } from "./send-reminder";
+import { sendReminder, type TReminder } from "./send-reminder";
 
 export interface TBulkResult {
   /** Institutions selected. */
   selected: number;
   /** Institutions changed (an audit event each); the rest already were as asked. */
   changed: number;
-  /** Reminders only: e-mails sent and failed after the commit. */
-  mail?: { sent: number; failed: number };
+  /** Reminders only: the people notified, and the e-mails queued to go out now. */
+  reminded?: { people: number; emails: number };
 }
 
 /** The whole selection refused: the institutions out of the actor's scope (or gone). */
@@ -28,7 +28,7 @@ export const outOfScope = (count: number) => new AppError("NOT_FOUND", "out-of-s
 // Far more than a portfolio's statements take; PGlite runs them one by one.
 const TX_OPTIONS = { timeout: 120_000, maxWait: 20_000 } as const;
 
-export async function runBulkAction(opts: { db: PrismaClient; actor: CoreActor; action: TBulkAction; sendMail?: TSendMail }): Promise<TBulkResult> {
+export async function runBulkAction(opts: { db: PrismaClient; actor: CoreActor; action: TBulkAction }): Promise<TBulkResult> {
   const { db, actor, action } = opts;
   // the overview's tools are Bits' (an institution user forging the action stops here)
   await requireCoordinator(db, actor, "institution.update");
@@ -95,7 +95,7 @@ export async function runBulkAction(opts: { db: PrismaClient; actor: CoreActor; 
     } else {
       reminders = [];
       for (const i of institutions) {
-        const r = await sendReminder({ tx, actor, institutionId: i.id, message: action.message, sendMail: opts.sendMail });
+        const r = await sendReminder({ tx, actor, institutionId: i.id, message: action.message });
         if (!r) throw new AppError("INVALID", "no-recipients", { names: [i.name] });
         reminders.push(r);
         changed++;
@@ -104,12 +104,6 @@ export async function runBulkAction(opts: { db: PrismaClient; actor: CoreActor; 
     return { selected: action.ids.length, changed };
   }, TX_OPTIONS);
   if (action.op !== "remind") return result;
-  // only after the commit: a refused action sends nothing
-  const mail = { sent: 0, failed: 0 };
-  for (const r of reminders) {
-    const d = await r.deliver();
-    mail.sent += d.sent;
-    mail.failed += d.failed;
-  }
-  return { ...result, mail };
+  // the notifications committed with the action; the outbox's dispatcher sends the e-mails
+  return { ...result, reminded: { people: reminders.reduce((n, r) => n + r.recipients.length, 0), emails: reminders.reduce((n, r) => n + r.emails, 0) } };
 }

@@ -23,11 +23,6 @@ describe.each(kinds)("overview tools on %s", (kind) => {
   let ola: TTestActor;
   let owner: TTestActor;
   const inst: Record<"alfa" | "beta" | "gamma", string> = { alfa: "", beta: "", gamma: "" };
-  const mails: string[] = [];
-  const sendMail = async (m: { to: string }) => {
-    mails.push(m.to);
-    return { sent: true };
-  };
 
   beforeAll(async () => {
     t = await openFreshDatabase(kind);
@@ -98,7 +93,7 @@ describe.each(kinds)("overview tools on %s", (kind) => {
     expect(await t.prisma.savedView.count({ where: { id: mine.id } })).toBe(0);
   });
 
-  const bulk = (actor: TTestActor, input: Record<string, unknown>) => runBulkAction({ db: t.prisma, actor, action: ZBulkActionSchema.parse(input), sendMail });
+  const bulk = (actor: TTestActor, input: Record<string, unknown>) => runBulkAction({ db: t.prisma, actor, action: ZBulkActionSchema.parse(input) });
 
   it("sets a step's due date on every selected institution, one audit event each", async () => {
     const before = await auditCount("step.update");
@@ -123,19 +118,19 @@ describe.each(kinds)("overview tools on %s", (kind) => {
     expect(outsider?.details?.fieldErrors).toEqual({ responsibleCoordinatorId: ["errors.notCoordinator"] });
   });
 
-  it("sends a reminder to owners and the main contact after the commit, audited", async () => {
-    mails.length = 0;
+  it("reminds owners and the main contact through their notifications, audited, in one transaction", async () => {
+    const notes = () => t.prisma.notification.findMany({ where: { kind: "reminder", institutionId: inst.alfa }, select: { userId: true, params: true, link: true } });
     const r = await bulk(kari, { op: "remind", ids: [inst.alfa], message: "Husk B-1" });
-    expect(r).toMatchObject({ changed: 1, mail: { sent: 1, failed: 0 } });
-    expect(mails).toEqual([owner.email]);
+    expect(r).toMatchObject({ changed: 1, reminded: { people: 1 } });
+    const sent = await notes();
+    expect(sent).toEqual([{ userId: owner.id, params: expect.objectContaining({ institution: expect.any(String), message: "Husk B-1" }), link: `/institutions/${inst.alfa}` }]);
     const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "institution.reminder", institutionId: inst.alfa } });
     expect(event.after).toMatchObject({ recipients: [owner.email], message: "Husk B-1" });
     // beta has nobody to remind: the whole action is refused, alfa included, and nothing is sent
-    mails.length = 0;
     const before = await auditCount("institution.reminder");
     const nobody = await refusal(bulk(kari, { op: "remind", ids: [inst.alfa, inst.beta] }));
     expect(nobody?.message).toBe("no-recipients");
-    expect(mails).toEqual([]);
+    expect(await notes()).toHaveLength(1);
     expect(await auditCount("institution.reminder")).toBe(before);
   });
 

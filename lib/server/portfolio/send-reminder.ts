@@ -1,36 +1,31 @@
 // THE way Ajour reminds an institution (issue 15): the one function every reminder goes through.
-// For now an e-mail to the institution's owners and its main contact (lib/server/mail/send-mail.ts),
-// recorded in the audit trail. When the in-app notification outbox exists, write its rows here
-// with `tx` (they then commit with the audit event) and return a no-op `deliver`.
-import nb from "../../../messages/nb/overviewTools.json";
+// A reminder is a notification (issue 14, kind "reminder") to the institution's active owners and
+// its main contact: written to the inbox and the e-mail outbox in the caller's transaction, so it
+// commits with its audit event, and a refused bulk action sends nothing. How it reaches each person
+// (at once, in a digest, in the app only) follows their preferences for due dates and reminders.
 import { recordAudit } from "../audit/record-audit";
 import type { CoreActor } from "../access/require-access";
 import type { Prisma } from "../../generated/prisma/client";
+import { notify } from "../notifications/notify";
 
 export interface TReminder {
   institution: { id: string; name: string };
   /** The addresses reminded (owners and the main contact, once each). */
   recipients: string[];
-  /** Sends what was recorded; call it after the transaction committed (nothing is sent for a refused action). */
-  deliver: () => Promise<{ sent: number; failed: number }>;
+  /** E-mails queued in the outbox for sending now (the rest wait for a digest or stay in the app). */
+  emails: number;
 }
 
-export type TSendMail = (mail: { to: string; subject: string; text: string }) => Promise<{ sent: boolean }>;
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
-
 /**
- * Records a reminder to one institution inside `tx` (an `institution.reminder` audit event naming
- * the recipients) and returns it with the delivery to run after the commit. Null when the
- * institution has nobody to remind (no active owner and no main contact).
+ * Records a reminder to one institution inside `tx`: an `institution.reminder` audit event naming
+ * the recipients, and their notifications. Null when the institution has nobody to remind (no
+ * active owner and no main contact).
  */
 export async function sendReminder(opts: {
   tx: Prisma.TransactionClient;
   actor: CoreActor;
   institutionId: string;
   message?: string;
-  /** The mail sender (tests pass their own); default lib/server/mail/send-mail.ts. */
-  sendMail?: TSendMail;
 }): Promise<TReminder | null> {
   const { tx, actor, institutionId } = opts;
   const institution = await tx.institution.findUnique({
@@ -38,34 +33,30 @@ export async function sendReminder(opts: {
     select: {
       id: true,
       name: true,
-      mainContact: { select: { email: true, disabled: true } },
-      memberships: { where: { memberRole: "OWNER", user: { disabled: false } }, select: { user: { select: { email: true } } } },
+      mainContact: { select: { id: true, email: true, disabled: true } },
+      memberships: { where: { memberRole: "OWNER", user: { disabled: false } }, select: { user: { select: { id: true, email: true } } } },
     },
   });
   if (!institution) return null;
-  const recipients = [...new Set([
-    ...(institution.mainContact && !institution.mainContact.disabled ? [institution.mainContact.email] : []),
-    ...institution.memberships.map((m) => m.user.email),
-  ])];
-  if (recipients.length === 0) return null;
+  const people = new Map<string, string>();
+  if (institution.mainContact && !institution.mainContact.disabled) people.set(institution.mainContact.id, institution.mainContact.email);
+  for (const m of institution.memberships) people.set(m.user.id, m.user.email);
+  if (people.size === 0) return null;
+  const recipients = [...people.values()];
   await recordAudit(tx, {
     actor: actor.email,
     action: "institution.reminder",
     subject: `institution:${institutionId}`,
     institutionId,
-    after: { recipients, message: opts.message ?? null, channel: "email" },
+    after: { recipients, message: opts.message ?? null, channel: "notification" },
   });
-  const mail = nb.reminderMail;
-  const text = [fill(mail.body, { institution: institution.name }), opts.message ? `\n${opts.message}` : "", `\n${mail.footer}`].join("\n");
-  const subject = fill(mail.subject, { institution: institution.name });
-  return {
-    institution: { id: institution.id, name: institution.name },
-    recipients,
-    deliver: async () => {
-      const send = opts.sendMail ?? (await import("../mail/send-mail")).sendMail;
-      let sent = 0;
-      for (const to of recipients) if ((await send({ to, subject, text })).sent) sent++;
-      return { sent, failed: recipients.length - sent };
-    },
-  };
+  const sender = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+  const { emails } = await notify(tx, {
+    kind: "reminder",
+    recipients: [...people.keys()],
+    params: { actor: sender?.name || actor.email, institution: institution.name, message: opts.message ?? "" },
+    link: `/institutions/${institutionId}`,
+    institutionId,
+  });
+  return { institution: { id: institution.id, name: institution.name }, recipients, emails };
 }
