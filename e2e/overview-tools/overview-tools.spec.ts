@@ -155,10 +155,13 @@ test("bulk actions: set a due date, assign the coordinator, remind, export the s
   await bar.getByLabel("Melding (valgfritt)").fill("Husk B-1");
   await bar.getByRole("button", { name: "Send påminnelse" }).click();
   await confirm(page);
-  await expect(bar.getByText(/Påminnelser registrert for 2 pensjonsinnretninger/)).toBeVisible();
+  await expect(bar.getByText(/Påminnelser sendt til 2 pensjonsinnretninger: 2 personer varslet i Ajour/)).toBeVisible();
   const reminders = await query<{ after: { recipients: string[]; message: string } }>(`SELECT after FROM "AuditEvent" WHERE action = 'institution.reminder' AND "institutionId" = ANY($1)`, [p.ids]);
   expect(reminders.flatMap((r) => r.after.recipients).sort()).toEqual([...p.owners].sort());
   expect(reminders.every((r) => r.after.message === "Husk B-1")).toBe(true);
+  // each owner has the reminder in their inbox (issue 14's notifications)
+  const inbox = await query<{ n: string }>(`SELECT count(*) AS n FROM "Notification" WHERE kind = 'reminder' AND "institutionId" = ANY($1)`, [p.ids]);
+  expect(Number(inbox[0].n)).toBe(2);
 
   await selectAll(page, p);
   const started = page.waitForEvent("download");
