@@ -46,8 +46,9 @@ async function fillEvidence(page: Page, key: string, evidence: Record<string, un
 }
 
 test("a supplier's staff member and Bits take an institution from A-1 to D-2 in the browser", async ({ page, browser, request }) => {
-  // every review step is now saved, then sent through the dialog: one more round trip each
-  test.setTimeout(420_000);
+  // every review step is now saved, then sent through the dialog: one more round trip each;
+  // C-4 is an integration test run against the sandbox
+  test.setTimeout(600_000);
   const { institution, supplierStaff } = fixtures().wholeOnboarding;
   await signInAsEmail(page, supplierStaff.email);
   const bits = await sessionAs(browser, "coordinator");

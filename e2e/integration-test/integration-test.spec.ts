@@ -44,6 +44,10 @@ test("a full C-4 run: calls to the sandbox pass the cases live, the report is ma
   await expect(page.getByTestId("run-progress")).toContainText("11 av 11 bestått");
   expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
   const runUrl = page.url();
+  // on a phone the run page does not scroll sideways (the table scrolls in its own box)
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Lag testrapport: the run freezes, the report opens and downloads
   await page.getByRole("button", { name: "Lag testrapport" }).click();
@@ -66,6 +70,9 @@ test("a full C-4 run: calls to the sandbox pass the cases live, the report is ma
   await expect(page.getByTestId("report-result")).toHaveText("Alle påkrevde testtilfeller er bestått.");
   await expect(page.getByTestId("report-case-deleteUnknown")).toContainText(ids.deleteUnknown);
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // C-4 carries the report as evidence and goes to Bits, who sees the report in the review
   await page.goto(stepPath(institution.id, "C-4"));
