@@ -15,7 +15,7 @@ const BASE = `http://localhost:${PORT}`;
 const INSTITUTIONS = Number(process.env.BENCH_INSTITUTIONS ?? 500);
 const PORTFOLIO = process.env.BENCH_PORTFOLIO === "0" ? 0 : INSTITUTIONS;
 // step.update events per step while it is in progress (evidence saved again): ~100,000 rows at 500
-const EDITS_PER_STEP = Number(process.env.BENCH_EDITS_PER_STEP ?? 10);
+const EDITS_PER_STEP = Number(process.env.BENCH_EDITS_PER_STEP ?? 7);
 
 /** Each institution is somewhere between its first step and production, like a real portfolio. */
 async function seed(url: string) {
@@ -68,7 +68,7 @@ async function signIn(email: string): Promise<string> {
 
 async function main() {
   console.log(`bench:web: ${INSTITUTIONS} institutions, 20 connections, ${SECONDS} s per URL in ${ROUNDS} interleaved rounds`);
-  const url = await freshDatabase("ajour_bench");
+  const url = await freshDatabase(process.env.BENCH_DATABASE ?? "ajour_bench");
   const { institutionId, historyId, email } = await seed(url);
   const server = await startServer(url, PORT);
   try {
