@@ -8,7 +8,7 @@ import { seedPortfolio } from "../prisma/seed/portfolio";
 export const INSTITUTIONS = Number(process.env.BENCH_INSTITUTIONS ?? 500);
 const PORTFOLIO = process.env.BENCH_PORTFOLIO === "0" ? 0 : INSTITUTIONS;
 // step.update events per step while it is in progress (evidence saved again): ~100,000 rows at 500
-const EDITS_PER_STEP = Number(process.env.BENCH_EDITS_PER_STEP ?? 10);
+const EDITS_PER_STEP = Number(process.env.BENCH_EDITS_PER_STEP ?? 7);
 
 /** Each institution is somewhere between its first step and production, like a real portfolio. */
 export async function seedBenchPortfolio(url: string) {

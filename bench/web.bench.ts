@@ -12,7 +12,7 @@ const BASE = `http://localhost:${PORT}`;
 
 async function main() {
   console.log(`bench:web: ${INSTITUTIONS} institutions, 20 connections, ${SECONDS} s per URL in ${ROUNDS} interleaved rounds`);
-  const url = await freshDatabase("ajour_bench");
+  const url = await freshDatabase(process.env.BENCH_DATABASE ?? "ajour_bench");
   const { institutionId, historyId, email } = await seedBenchPortfolio(url);
   const server = await startServer(url, PORT);
   try {

@@ -20,8 +20,14 @@ export const dynamic = "force-dynamic";
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const STATUSES = ["NOT_STARTED", "CANNOT_START_YET", "IN_PROGRESS", "AWAITING_REVIEW", "RETURNED", "BLOCKED", "DONE", "NOT_APPLICABLE"] as const;
 const cell = "px-3 py-2";
+// The dashboard shows the most urgent rows of each list; the whole list is on the overview and in the Bits queue.
+const LIST_LIMIT = 20;
 
 /** The coordinator's home: where the portfolio stands, what is at risk and what waits on Bits. */
+function More({ shown, total, href, label }: { shown: number; total: number; href: string; label: string }) {
+  return total > shown ? <p className="text-sm"><Link href={href} className="ds-link">{label}</Link></p> : null;
+}
+
 export default async function DashboardPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
   const scope = ZPortfolioScopeSchema.catch("all").parse(firstValues(await searchParams).scope);
@@ -90,7 +96,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <PortfolioSection id="dash-risk" title={t("dashboard.atRisk", { count: d.atRisk.length })} intro={t("dashboard.atRiskIntro")}>
         {d.atRisk.length === 0 ? <EmptyState title={t("dashboard.atRiskNone")} /> : (
           <DataTable caption={t("dashboard.atRisk", { count: d.atRisk.length })} columns={[t("columns.institution"), t("columns.target"), t("columns.forecast"), t("columns.slip"), t("columns.coordinator")]}>
-            {d.atRisk.map((r) => (
+            {d.atRisk.slice(0, LIST_LIMIT).map((r) => (
               <tr key={r.id} className="border-t border-slate-200 align-top">
                 <th scope="row" className={`${cell} font-medium`}>{inst(r)}</th>
                 <td className={`${cell} whitespace-nowrap`}>{date(r.target)}</td>
@@ -101,12 +107,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             ))}
           </DataTable>
         )}
+              <More shown={LIST_LIMIT} total={d.atRisk.length} href="/timelines?sort=slip" label={t("dashboard.more", { shown: LIST_LIMIT, total: d.atRisk.length })} />
       </PortfolioSection>
 
       <PortfolioSection id="dash-waiting" title={t("dashboard.waiting", { count: d.waiting.length })} intro={t("dashboard.waitingIntro", { days: WAITING_HIGHLIGHT_DAYS })}>
         {d.waiting.length === 0 ? <EmptyState title={t("dashboard.waitingNone")} /> : (
           <DataTable caption={t("dashboard.waiting", { count: d.waiting.length })} columns={[t("columns.institution"), t("columns.step"), t("columns.reason"), t("columns.since"), t("columns.age")]}>
-            {d.waiting.map((w) => (
+            {d.waiting.slice(0, LIST_LIMIT).map((w) => (
               <tr key={`${w.institution.id}-${w.key}`} className="border-t border-slate-200 align-top">
                 <th scope="row" className={`${cell} font-medium`}>{inst(w.institution)}</th>
                 <td className={cell}><Link href={`/institutions/${w.institution.id}/steps/${w.key}`} className="ds-link"><span className="font-mono">{w.key}</span> {w.title[locale]}</Link></td>
@@ -120,13 +127,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             ))}
           </DataTable>
         )}
+              <More shown={LIST_LIMIT} total={d.waiting.length} href="/bits-queue" label={t("dashboard.more", { shown: LIST_LIMIT, total: d.waiting.length })} />
       </PortfolioSection>
 
       <div className="space-y-4">
         <PortfolioSection id="dash-blocked" title={t("dashboard.blocked", { count: d.blocked.length })}>
           {d.blocked.length === 0 ? <EmptyState title={t("dashboard.blockedNone")} /> : (
             <DataTable caption={t("dashboard.blocked", { count: d.blocked.length })} columns={[t("columns.institution"), t("columns.step"), t("columns.blockReason")]}>
-              {d.blocked.map((b) => (
+              {d.blocked.slice(0, LIST_LIMIT).map((b) => (
                 <tr key={`${b.institution.id}-${b.key}`} className="border-t border-slate-200 align-top">
                   <th scope="row" className={`${cell} font-medium`}>{inst(b.institution)}</th>
                   <td className={cell}><span className="font-mono">{b.key}</span> {b.title[locale]}</td>
@@ -135,11 +143,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               ))}
             </DataTable>
           )}
-        </PortfolioSection>
+                <More shown={LIST_LIMIT} total={d.blocked.length} href="/overview" label={t("dashboard.more", { shown: LIST_LIMIT, total: d.blocked.length })} />
+      </PortfolioSection>
         <PortfolioSection id="dash-overdue" title={t("dashboard.overdue", { count: d.overdue.length })}>
           {d.overdue.length === 0 ? <EmptyState title={t("dashboard.overdueNone")} /> : (
             <DataTable caption={t("dashboard.overdue", { count: d.overdue.length })} columns={[t("columns.institution"), t("columns.step"), t("columns.due")]}>
-              {d.overdue.map((o) => (
+              {d.overdue.slice(0, LIST_LIMIT).map((o) => (
                 <tr key={`${o.institution.id}-${o.key}`} className="border-t border-slate-200 align-top">
                   <th scope="row" className={`${cell} font-medium`}>{inst(o.institution)}</th>
                   <td className={cell}><span className="font-mono">{o.key}</span> {o.title[locale]}</td>
@@ -148,13 +157,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               ))}
             </DataTable>
           )}
-        </PortfolioSection>
+                <More shown={LIST_LIMIT} total={d.overdue.length} href="/overview?overdue=1" label={t("dashboard.more", { shown: LIST_LIMIT, total: d.overdue.length })} />
+      </PortfolioSection>
       </div>
 
       <PortfolioSection id="dash-certs" title={t("dashboard.certificates", { count: d.certificates.length })} intro={t("dashboard.certificatesIntro")}>
         {d.certificates.length === 0 ? <EmptyState title={t("dashboard.certificatesNone")} /> : (
           <DataTable caption={t("dashboard.certificates", { count: d.certificates.length })} columns={[t("columns.institution"), t("columns.environment"), t("columns.expires"), t("columns.daysLeft")]}>
-            {d.certificates.map((c) => (
+            {d.certificates.slice(0, LIST_LIMIT).map((c) => (
               <tr key={`${c.institution.id}-${c.index}`} className="border-t border-slate-200 align-top">
                 <th scope="row" className={`${cell} font-medium`}>{inst(c.institution)}</th>
                 <td className={cell}>{c.environment ?? "–"}{c.provider ? ` (${c.provider})` : ""}</td>
@@ -164,6 +174,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             ))}
           </DataTable>
         )}
+              <More shown={LIST_LIMIT} total={d.certificates.length} href="/overview" label={t("dashboard.more", { shown: LIST_LIMIT, total: d.certificates.length })} />
       </PortfolioSection>
 
       <PortfolioSection id="dash-trend" title={t("dashboard.trend")} intro={t("dashboard.trendIntro")}>
