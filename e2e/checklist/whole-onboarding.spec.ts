@@ -57,7 +57,7 @@ async function confirmDelegations(page: Page, institutionId: string, environment
 
 test("a supplier's staff member and Bits take an institution from A-1 to D-2 in the browser", async ({ page, browser }) => {
   // every review step is now saved, then sent through the dialog: one more round trip each
-  test.setTimeout(420_000);
+  test.setTimeout(600_000); // eight more round trips: the delegation matrix before B-7 and C-7
   const { institution, supplierStaff } = fixtures().wholeOnboarding;
   await signInAsEmail(page, supplierStaff.email);
   const bits = await sessionAs(browser, "coordinator");
