@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "../test";
-import { evidenceFields, getStep } from "../../lib/onboarding";
+import { DELEGATION_GATES, DELEGATION_RIGHTS, delegationRightName, evidenceFields, getStep } from "../../lib/onboarding";
 import { completeEvidence } from "../../prisma/seed/checklist-plans";
 import { fixtures, signInAsEmail } from "../fixtures";
 import { runIntegrationTest } from "../integration-test/helpers";
@@ -45,10 +45,21 @@ async function fillEvidence(page: Page, key: string, evidence: Record<string, un
   }
 }
 
+/** Confirms a column of B-7's Altinn delegation matrix (B-7 waits for TT02, C-7 for production). */
+async function confirmDelegations(page: Page, institutionId: string, environment: string) {
+  await page.goto(stepPath(institutionId, "B-7"));
+  const matrix = page.getByTestId("delegation-matrix");
+  for (const right of DELEGATION_RIGHTS) {
+    const name = delegationRightName(right);
+    await matrix.getByRole("button", { name: `Bekreft at ${name} er delegert i ${environment}` }).click();
+    await expect(matrix.getByRole("button", { name: `Trekk tilbake bekreftelsen av ${name} i ${environment}` })).toBeVisible();
+  }
+}
+
 test("a supplier's staff member and Bits take an institution from A-1 to D-2 in the browser", async ({ page, browser, request }) => {
-  // every review step is now saved, then sent through the dialog: one more round trip each;
-  // C-4 is an integration test run against the sandbox
-  test.setTimeout(600_000);
+  // every review step is saved, then sent through the dialog; C-4 is an integration test run
+  // against the sandbox; the delegation matrix is confirmed before B-7 and C-7
+  test.setTimeout(900_000);
   const { institution, supplierStaff } = fixtures().wholeOnboarding;
   await signInAsEmail(page, supplierStaff.email);
   const bits = await sessionAs(browser, "coordinator");
@@ -63,7 +74,14 @@ test("a supplier's staff member and Bits take an institution from A-1 to D-2 in 
     const key = (await link.innerText()).trim().split(/\s+/)[0];
     const step = getStep(key);
     const evidence = completeEvidence(key, PROFILE, day);
-    await link.click();
+    const gate = DELEGATION_GATES[key];
+    if (gate) {
+      // the supplier's staff confirm the delegations in Altinn that the step waits for
+      await confirmDelegations(page, institution.id, gate === "TT02" ? "Test (TT02)" : "Produksjon");
+      await page.goto(stepPath(institution.id, key));
+    } else {
+      await link.click();
+    }
     await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${key} `) })).toBeVisible();
 
     if (step.performer === "BITS") {
