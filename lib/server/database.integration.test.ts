@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, listMigrations } from "../../scripts/migrate.mjs";
-import { DEMO_INSTITUTIONS, DEMO_LOGINS, seedDemoIfEmpty } from "../../prisma/seed/demo";
+import { DEMO_INSTITUTIONS, DEMO_PORTFOLIO_SIZE, seedDemoIfEmpty } from "../../prisma/seed/demo";
 import { SYSTEM_ACTOR } from "../format/person";
 import { seedInstitution, uniqueOrgnr } from "../../prisma/seed/factories";
 import { isValidOrgnr } from "../onboarding/orgnr";
@@ -37,7 +37,9 @@ describe.each(kinds)("database layer on %s", (kind) => {
   it("seeds the demo into an empty database once and never again", async () => {
     expect(await seedDemoIfEmpty(t.prisma)).toBe(true);
     const names = (await t.prisma.institution.findMany({ orderBy: { name: "asc" } })).map((i) => i.name);
-    expect(names).toEqual([...DEMO_INSTITUTIONS.map((d) => d.name)].sort());
+    // the four demo institutions with logins, and the portfolio's institutions with history
+    expect(names).toEqual(expect.arrayContaining(DEMO_INSTITUTIONS.map((d) => d.name)));
+    expect(names).toHaveLength(DEMO_INSTITUTIONS.length + DEMO_PORTFOLIO_SIZE);
     // Vidde's sandbox holds documented example 1 and its panel a saved scenario (example 2).
     const vidde = await t.prisma.institution.findUniqueOrThrow({ where: { orgnr: "923609016" } });
     const pair = await loadPair(t.prisma, vidde.id, "974760673");
@@ -46,9 +48,10 @@ describe.each(kinds)("database layer on %s", (kind) => {
       maanederUtenGyldigAvtaleforhold: { maaned: ["2022-01", "2022-02", "2022-06", "2022-07", "2022-08", "2022-11", "2022-12"] },
     });
     expect(await t.prisma.testScenario.findMany({ where: { institutionId: vidde.id }, select: { name: true } })).toEqual([{ name: "Eksempel 2: arbeidsgiveren rapporterer med hull" }]);
-    // the demo's history names real people: every audit actor is a demo login (or the system for
-    // the first admin), never "seed"; every step row knows who changed it
-    const logins = new Set(DEMO_LOGINS.map((l) => l.email));
+    // the demo's history names real people: every audit actor is a demo user (a login, or a
+    // portfolio institution's main contact) or the system for the first admin, never "seed";
+    // every step row knows who changed it
+    const logins = new Set((await t.prisma.user.findMany({ select: { email: true } })).map((u) => u.email));
     const actors = (await t.prisma.auditEvent.findMany({ distinct: ["actor"], select: { actor: true } })).map((e) => e.actor);
     expect(actors.filter((a) => !logins.has(a) && a !== SYSTEM_ACTOR)).toEqual([]);
     expect(await t.prisma.institutionStep.count({ where: { updatedById: null } })).toBe(0);
@@ -61,7 +64,7 @@ describe.each(kinds)("database layer on %s", (kind) => {
       data: { name: "Endret navn" },
     });
     expect(await seedDemoIfEmpty(t.prisma)).toBe(false);
-    expect(await t.prisma.institution.count()).toBe(DEMO_INSTITUTIONS.length);
+    expect(await t.prisma.institution.count()).toBe(DEMO_INSTITUTIONS.length + DEMO_PORTFOLIO_SIZE);
     expect((await t.prisma.institution.findUniqueOrThrow({ where: { id: renamed.id } })).name).toBe("Endret navn");
   });
 
