@@ -7,14 +7,18 @@ import { FormFeedback, SubmitButton } from "@/components/forms/feedback";
 import type { TStepActionState } from "@/lib/validation/checklist";
 import { fieldMessageKey } from "@/lib/validation/field-message";
 import { ValidationMessage } from "@/components/ds";
+import { MentionTextarea } from "@/components/notifications/mention-textarea";
 
-export function CommentForm({ action, idempotencyKey }: {
+export function CommentForm({ action, idempotencyKey, mentionNames = [] }: {
   action: (prev: TStepActionState, fd: FormData) => Promise<TStepActionState>;
   /** Made when the page was rendered: a double submit stores the comment once. */
   idempotencyKey?: string;
+  /** Names the viewer may mention (the institution's members and the coordinators): the autocomplete. */
+  mentionNames?: string[];
 }) {
   const t = useTranslations("checklist.comments");
   const tf = useTranslations("checklist.form");
+  const tm = useTranslations("notifications.mentions");
   // a refused comment stays in the box (React resets the form after every action)
   const { state, formAction, pending, failedValues } = useFormAction(action);
   // a new key once a comment is stored: the next comment is a new one
@@ -36,8 +40,10 @@ export function CommentForm({ action, idempotencyKey }: {
       {formKey && <input type="hidden" name="idempotencyKey" value={formKey} />}
       <div className="flex flex-col gap-1">
         <label htmlFor="comment-body" className="font-medium">{t("add")}</label>
-        <textarea id="comment-body" name="body" rows={3} defaultValue={failedValues?.body} className="ds-input"
-          aria-invalid={error ? true : undefined} aria-describedby={error ? "comment-body-error" : undefined} />
+        {mentionNames.length > 0 && <p id="comment-body-hint" className="text-sm">{tm("hint")}</p>}
+        <MentionTextarea names={mentionNames} id="comment-body" name="body" rows={3} defaultValue={failedValues?.body} className="ds-input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[mentionNames.length > 0 ? "comment-body-hint" : "", error ? "comment-body-error" : ""].filter(Boolean).join(" ") || undefined} />
         {error && <ValidationMessage id="comment-body-error" data-size="sm">{error}</ValidationMessage>}
       </div>
       <SubmitButton pending={pending} pendingText={tf("saving")} variant="secondary">{t("submit")}</SubmitButton>

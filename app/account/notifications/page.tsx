@@ -20,7 +20,7 @@ export default async function NotificationPreferencesPage({ searchParams }: { se
     <section aria-labelledby="preferences-title" className="max-w-2xl space-y-4">
       <PageHeader id="preferences-title" title={t("preferences.title")} intro={t("preferences.intro")} />
       {sp.saved && <Alert data-color="success" role="status">{t("preferences.saved")}</Alert>}
-      {sp.error && <Alert data-color="danger" role="alert">{t("unsubscribe.invalid")}</Alert>}
+      {sp.error && <Alert data-color="danger" role="alert">{t("preferences.invalid")}</Alert>}
       {!mailEnabled() && <Alert data-color="info">{t("preferences.noMail")}</Alert>}
       <form action={saveNotificationPreferencesAction} className="space-y-4" data-testid="notification-preferences">
         {prefs.modes.map((m) => (

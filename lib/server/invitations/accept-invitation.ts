@@ -15,7 +15,7 @@ import { recordAudit } from "../audit/record-audit";
 import { isUniqueViolation } from "../access/require-access";
 import type { PrismaClient } from "../prisma-client";
 import { hashInvitationToken } from "./token";
-import { notifyInvitationAccepted } from "../notifications/events";
+import { notifyInvitationAccepted, notifyMembership } from "../notifications/events";
 
 export type AcceptInvitationOptions = {
   db: PrismaClient;
@@ -111,6 +111,11 @@ export async function acceptInvitation(opts: AcceptInvitationOptions): Promise<{
         const memberRole = current?.memberRole === "OWNER" ? "OWNER" : (invitation.memberRole ?? "MEMBER");
         await tx.membership.upsert({ where, create: { userId: user.id, institutionId: invitation.institutionId, memberRole }, update: { memberRole } });
         await recordAudit(tx, { ...audit, action: "member.add", subject: `user:${user.id}`, after: { email: user.email, memberRole } });
+        // an existing account added to one more institution is told (issue 14: "added to an
+        // institution → that person"); a new account has just seen the invitation it accepted
+        if (existing && !current) {
+          await notifyMembership(tx, { userId: user.id, institutionId: invitation.institutionId, change: "added", actorId: invitation.invitedById });
+        }
       }
       await recordAudit(tx, { ...audit, action: "invitation.accept", subject: `invitation:${invitation.id}`, after: { userId: user.id } });
       await notifyInvitationAccepted(tx, { inviterId: invitation.invitedById, person: { id: user.id, name: existing?.name ?? name, email: user.email }, institutionId: invitation.institutionId });

@@ -14,6 +14,7 @@ import { requireActor } from "@/lib/server/access/actor";
 import { getStepDetail } from "@/lib/server/checklist/get-step-detail";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
+import { mentionCandidates } from "@/lib/server/notifications/events";
 import { ZStepKeySchema } from "@/lib/validation/checklist";
 import { addStepCommentAction, decideStepReviewAction, sendStepForReviewAction, updateStepAction } from "./actions";
 import { ClientMessages } from "@/components/intl/client-messages";
@@ -44,11 +45,13 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
   if (!ZStepKeySchema.safeParse(key).success) notFound();
   const detail = await load(actor, id, key);
   const t = await getTranslations("checklist.step");
+  // names only (after the access check above): the institution's members and the coordinators
+  const mentionNames = detail.retired ? [] : [...new Set((await mentionCandidates(db, id)).map((c) => c.name))];
   const tIt = await getTranslations("integrationTest");
   const locale = (await getLocale()) === "en" ? "en" : "nb";
   const { recorded } = detail;
   return (
-    <ClientMessages namespaces={["checklist.form", "checklist.status", "checklist.evidence", "checklist.comments", "checklist.review"]}>
+    <ClientMessages namespaces={["checklist.form", "checklist.status", "checklist.evidence", "checklist.comments", "checklist.review", "notifications.mentions"]}>
       <div className="space-y-6">
         <div className="space-y-4">
           <p><Link href={`/institutions/${id}`} className="ds-link">{t("back", { name: detail.institution.name })}</Link></p>
@@ -135,7 +138,7 @@ export default async function StepPage({ params }: { params: Promise<{ id: strin
               <DelegationMatrix institutionId={id} supplierName={detail.institution.supplierName} cells={detail.delegations} canEdit={detail.canEdit} />
             )}
             {/* a retired step is a closed record: its thread is shown, without a form for new comments */}
-            <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} idempotencyKey={randomUUID()} />} />
+            <StepActivity detail={detail} commentForm={detail.retired ? null : <CommentForm action={addStepCommentAction.bind(null, id, key)} idempotencyKey={randomUUID()} mentionNames={mentionNames} />} />
           </div>
         </div>
       </div>
