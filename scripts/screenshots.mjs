@@ -88,6 +88,16 @@ const pages = (vidde) => [
   { name: "step-c4-owner", path: `/institutions/${vidde}/steps/C-4`, as: "vidde@demo.ajour.no" },
   { name: "edit-owner", path: `/institutions/${vidde}/edit`, as: "vidde@demo.ajour.no" },
   { name: "admin-users", path: "/admin/users" },
+  { name: "step-b7-supplier", path: `/institutions/${vidde}/steps/B-7`, as: "leverandor@demo.ajour.no" },
+  { name: "step-c2-owner", path: `/institutions/${vidde}/steps/C-2`, as: "vidde@demo.ajour.no" },
+  { name: "integration-test-owner", path: `/institutions/${vidde}/integration-test`, as: "vidde@demo.ajour.no" },
+  { name: "institution-owner", path: `/institutions/${vidde}`, as: "vidde@demo.ajour.no" },
+  { name: "dashboard", path: "/dashboard" },
+  { name: "insights", path: "/insights" },
+  { name: "timelines", path: "/timelines" },
+  { name: "institution-timeline", path: `/institutions/${vidde}/timeline` },
+  { name: "notifications", path: "/notifications" },
+  { name: "notification-preferences", path: "/account/notifications", as: "vidde@demo.ajour.no" },
 ];
 
 let vidde = null;
