@@ -24,7 +24,7 @@ test("the narrow menu opens with the keyboard, lists the nav links, and Escape c
   await expect(nav).toBeVisible();
   await expect(menu).toHaveAttribute("aria-expanded", "true");
   const links = nav.getByRole("link");
-  await expect(links).toHaveText(["Oversikt", "Bits-kø", "Aktivitet", "Testpanel", "Brukere", "Revisjonslogg", "Min konto"]);
+  await expect(links).toHaveText(["Dashbord", "Oversikt", "Bits-kø", "Innsikt", "Aktivitet", "Testpanel", "Brukere", "Revisjonslogg", "Min konto"]);
   await expect(nav.getByRole("link", { name: "Oversikt" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("button", { name: "Logg ut" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Bytt til English" })).toBeVisible();
