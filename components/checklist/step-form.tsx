@@ -8,7 +8,7 @@ import { formatDateTime, toDateLocale } from "@/lib/format/dates";
 import { evidenceFields, missingEvidenceFor, STEP_RULE_MESSAGES, type TDisplayState, type TEvidenceContext, type TEvidenceField, type TNoChangeReason, type TStepStatus } from "@/lib/onboarding";
 import { evidenceKeyLabel } from "@/lib/onboarding/evidence-labels";
 import type { TTransition } from "@/lib/onboarding";
-import type { TStepValues } from "@/lib/onboarding/merge-step";
+import { mergeStep, type TStepValues } from "@/lib/onboarding/merge-step";
 import type { TStepActionState } from "@/lib/validation/checklist";
 import { newFormKey } from "@/components/forms/form-key";
 import { conflictFieldId, StepConflict, type TConflictChoice } from "./step-conflict";
@@ -83,6 +83,21 @@ export function StepForm(p: TStepFormProps) {
       setBaseline({ version: c.version, values: c.latest });
       setChoices({});
       setMissingChoice(false);
+    }
+  }
+  // The page brought a newer version than the form builds on, written on this page by something
+  // other than this form (a checked certificate or token filled the evidence): take it in as
+  // their change, keeping what only this user has typed meanwhile, so the next save neither
+  // refuses nor hides it. (Its own saves and conflicts move the baseline first: no reload then.)
+  const [pageVersion, setPageVersion] = useState(p.version);
+  if (p.version !== pageVersion) {
+    setPageVersion(p.version);
+    if (p.version > baseline.version) {
+      const theirs: TStepValues = { status: p.status, dueDate: p.dueDate, reason: p.reason, evidence: p.evidence };
+      const mine: TStepValues = { ...baseline.values, evidence: values.evidence, dueDate: values.dueDate || null, reason: values.reason || null };
+      const { merged } = mergeStep(baseline.values, theirs, mine);
+      setValues((v) => ({ ...v, evidence: merged.evidence, dueDate: merged.dueDate ?? "", reason: merged.reason ?? "" }));
+      setBaseline({ version: p.version, values: theirs });
     }
   }
   const failed = state && !state.ok ? state : null;
