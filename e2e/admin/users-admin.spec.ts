@@ -3,6 +3,8 @@ import { fixtures, signInAs } from "../fixtures";
 import { hydrateOnNavigation } from "../hydration";
 
 test("an admin invites a coordinator who accepts; the admin disables, re-enables and promotes the account", async ({ page, browser }) => {
+  // each action re-renders the users page, which lists every user (the demo's ~90 among them)
+  test.setTimeout(180_000);
   const stamp = Date.now();
   const email = `koordinator-${stamp}@e2e.example`;
   const name = `Koordinator ${stamp}`;
@@ -13,7 +15,7 @@ test("an admin invites a coordinator who accepts; the admin disables, re-enables
   const inviteCoordinator = page.getByRole("region", { name: "Inviter en koordinator" });
   await inviteCoordinator.getByLabel("E-post").fill(email);
   await inviteCoordinator.getByRole("button", { name: "Inviter koordinator" }).click();
-  await expect(inviteCoordinator.getByText(`Invitasjonen til ${email} er laget.`)).toBeVisible();
+  await expect(inviteCoordinator.getByText(`Invitasjonen til ${email} er laget.`)).toBeVisible({ timeout: 60_000 });
   const link = await inviteCoordinator.getByLabel("Invitasjonslenke").inputValue();
 
   const invitee = hydrateOnNavigation(await (await browser.newContext()).newPage());
