@@ -14,12 +14,13 @@ const email = `verify-${orgnr}@e2e.example`;
 const TEST_CA = "Buypass Class 3 Test4 CA 3";
 const SCOPES = "skatteetaten:inntekt skatteetaten:inntektsmottakere skatteetaten:tjenestepensjonsavtale nav:aareg/v1/arbeidsforhold/otp";
 
+// once per worker that runs a test of this file: the rows may be there already
 test.beforeAll(async () => {
   const f = fixtures();
-  await query(`INSERT INTO "Institution" (id, orgnr, name, "updatedAt") VALUES ($1, $2, $3, now())`, [id, orgnr, `Verifisering ${orgnr}`]);
+  await query(`INSERT INTO "Institution" (id, orgnr, name, "updatedAt") VALUES ($1, $2, $3, now()) ON CONFLICT (id) DO NOTHING`, [id, orgnr, `Verifisering ${orgnr}`]);
   // the fixtures' shared password: the hash of institution A's owner
-  await query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") SELECT $1, $2, 'Vera Verifiserer', "passwordHash", now() FROM "User" WHERE id = $3`, [`u-${id}`, email, f.users.ownerA.id]);
-  await query(`INSERT INTO "Membership" (id, "userId", "institutionId", "memberRole") VALUES ($1, $2, $3, 'OWNER')`, [`m-${id}`, `u-${id}`, id]);
+  await query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") SELECT $1, $2, 'Vera Verifiserer', "passwordHash", now() FROM "User" WHERE id = $3 ON CONFLICT (id) DO NOTHING`, [`u-${id}`, email, f.users.ownerA.id]);
+  await query(`INSERT INTO "Membership" (id, "userId", "institutionId", "memberRole") VALUES ($1, $2, $3, 'OWNER') ON CONFLICT (id) DO NOTHING`, [`m-${id}`, `u-${id}`, id]);
 });
 
 const certificates = async () => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "StepCertificate" WHERE "institutionId" = $1`, [id]))[0].n);
