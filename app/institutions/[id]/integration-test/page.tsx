@@ -64,10 +64,10 @@ export default async function IntegrationTestPage({ params }: { params: Promise<
 
         <section aria-labelledby="catalogue-title" className="space-y-3">
           <h2 id="catalogue-title" className="ds-heading" data-size="md">{t("catalogue")}</h2>
-          <ol className="list-decimal space-y-2 pl-6">
+          <ol className="list-decimal space-y-2 pl-6 [overflow-wrap:anywhere]">
             {TEST_CASES.map((c) => (
               <li key={c.key}>
-                <strong>{c.title[locale]}</strong> ({c.required ? t("cases.required") : t("cases.optional")}): {c.how[locale]} <span className="whitespace-nowrap">→ {c.expected[locale]}</span>
+                <strong>{c.title[locale]}</strong> ({c.required ? t("cases.required") : t("cases.optional")}): {c.how[locale]} <span>→ {c.expected[locale]}</span>
               </li>
             ))}
           </ol>
