@@ -1,24 +1,18 @@
 // GET …/integration-test/{runId}/report/xlsx: the test report as XLSX, in the reader's language.
 // The institution's staff and coordinators (institution.read, in the use-case).
 import { getLocale, getTranslations } from "next-intl/server";
-import { AppError } from "@/lib/errors/app-error";
 import { toDateLocale } from "@/lib/format/dates";
-import { getActor } from "@/lib/server/access/actor";
 import { db } from "@/lib/server/db";
 import { CONTENT_TYPES } from "@/lib/server/export/write-table";
 import { getIntegrationTestReport } from "@/lib/server/integration-test/report";
 import { reportXlsx } from "@/lib/server/integration-test/report-xlsx";
-import { ZRunIdSchema } from "@/lib/validation/integration-test";
+import { runRoute } from "../../run-route";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string; runId: string }> }) {
-  const actor = await getActor();
-  if (!actor) return Response.json({ error: "Not signed in" }, { status: 401 });
-  const { id, runId } = await params;
-  if (!ZRunIdSchema.safeParse(runId).success) return Response.json({ error: "Not found" }, { status: 404 });
-  try {
-    const report = await getIntegrationTestReport({ db, actor, institutionId: id, runId });
+  return runRoute(params, async ({ actor, institutionId, runId }) => {
+    const report = await getIntegrationTestReport({ db, actor, institutionId, runId });
     const locale = toDateLocale(await getLocale());
     const t = await getTranslations({ locale, namespace: "integrationTest" });
     const body = await reportXlsx(report, locale, {
@@ -52,8 +46,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
         "Cache-Control": "no-store",
       },
     });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return Response.json({ error: "Not found" }, { status: 404 });
-    throw error;
-  }
+  });
 }
