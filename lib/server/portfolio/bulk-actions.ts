@@ -94,8 +94,11 @@ export async function runBulkAction(opts: { db: PrismaClient; actor: CoreActor; 
       }
     } else {
       reminders = [];
+      // signed with the actor's name, read once for the whole selection
+      const sender = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+      const senderName = sender?.name || actor.email;
       for (const i of institutions) {
-        const r = await sendReminder({ tx, actor, institutionId: i.id, message: action.message });
+        const r = await sendReminder({ tx, actor, institutionId: i.id, senderName, message: action.message });
         if (!r) throw new AppError("INVALID", "no-recipients", { names: [i.name] });
         reminders.push(r);
         changed++;

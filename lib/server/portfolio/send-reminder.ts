@@ -25,6 +25,8 @@ export async function sendReminder(opts: {
   tx: Prisma.TransactionClient;
   actor: CoreActor;
   institutionId: string;
+  /** The name the reminder is signed with (the actor's). */
+  senderName: string;
   message?: string;
 }): Promise<TReminder | null> {
   const { tx, actor, institutionId } = opts;
@@ -50,11 +52,10 @@ export async function sendReminder(opts: {
     institutionId,
     after: { recipients, message: opts.message ?? null, channel: "notification" },
   });
-  const sender = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
   const { emails } = await notify(tx, {
     kind: "reminder",
     recipients: [...people.keys()],
-    params: { actor: sender?.name || actor.email, institution: institution.name, message: opts.message ?? "" },
+    params: { actor: opts.senderName, institution: institution.name, message: opts.message ?? "" },
     link: `/institutions/${institutionId}`,
     institutionId,
   });
