@@ -1,6 +1,7 @@
 // The events that notify (issue 14), called inside the transaction of the change they report.
 // Each reads what it needs in one statement (loadEventContext), lets lib/notifications/recipients
 // choose the people, and enqueues with notify().
+import { stepSubject } from "../checklist/load-states";
 import { findMentions } from "../../notifications/mentions";
 import { commentRecipients, reviewDecidedRecipients, reviewSentRecipients } from "../../notifications/recipients";
 import { excerpt } from "../../notifications/render";
@@ -33,7 +34,7 @@ interface TRow {
  */
 export async function loadEventContext(tx: TNotifyDb, institutionId: string, stepKey: string | null): Promise<TEventContext | null> {
   if (notificationsSuppressed()) return null;
-  const subject = stepKey ? `step:${institutionId}:${stepKey}` : "";
+  const subject = stepKey ? stepSubject(institutionId, stepKey) : "";
   const rows = await tx.$queryRaw<TRow[]>`
     SELECT 'i' AS "t", i."name" AS "a", i."catalogueVersion"::text AS "b", i."responsibleCoordinatorId" AS "c", NULL AS "email", NULL AS "locale", NULL AS "role" FROM "Institution" i WHERE i."id" = ${institutionId}
     UNION ALL
@@ -129,12 +130,16 @@ export async function notifyComment(tx: TNotifyDb, opts: { institutionId: string
   await notifyMany(tx, [{ kind: "comment", recipients: comment, ...common }, { kind: "mention", recipients: mention, ...common }], ctx.people);
 }
 
-/** The people a comment can mention on an institution's step: its members and the coordinators. */
-export async function mentionCandidates(tx: TNotifyDb, institutionId: string): Promise<{ id: string; name: string }[]> {
-  const ctx = await loadEventContext(tx, institutionId, null);
-  if (!ctx) return [];
+/** The people a comment can mention on an institution's step: its members and the coordinators.
+ * Names only, read on every step page: none of the institution row, e-mail choices or
+ * participants an event's context (loadEventContext) reads. */
+export async function mentionCandidates(tx: Pick<TNotifyDb, "$queryRaw">, institutionId: string): Promise<{ id: string; name: string }[]> {
+  const rows = await tx.$queryRaw<{ id: string; name: string }[]>`
+    SELECT u."id", u."name" FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE m."institutionId" = ${institutionId} AND u."disabled" = false
+    UNION ALL
+    SELECT u."id", u."name" FROM "User" u WHERE u."role" = 'COORDINATOR' AND u."disabled" = false`;
   const seen = new Set<string>();
-  return [...ctx.members, ...ctx.coordinators].filter((p) => p.name && !seen.has(p.id) && seen.add(p.id)).map((p) => ({ id: p.id, name: p.name }));
+  return rows.filter((p) => p.name && !seen.has(p.id) && seen.add(p.id)).map((p) => ({ id: p.id, name: p.name }));
 }
 
 /** An invitation accepted → the inviter. */
