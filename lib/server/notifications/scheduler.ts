@@ -4,8 +4,10 @@
 // instance waits on that row and then finds it taken; a crash rolls the claim back with the
 // work, so the next tick runs it. The period is the latest that has started (schedule.ts), so a
 // restart after the hour still runs it.
+import { stepSubject } from "../checklist/load-states";
 import { isBits, type TCategory, type TRole } from "../../notifications/categories";
-import { addDays, dailyPeriod, weeklyPeriod } from "../../notifications/schedule";
+import { dailyPeriod, weeklyPeriod } from "../../notifications/schedule";
+import { addDays } from "../../portfolio/dates";
 import { CERTIFICATE_REMINDER_DAYS, certificateRecipients, dueRecipients, DUE_SOON_DAYS } from "../../notifications/recipients";
 import { digestEmail, toLocale, type TParams } from "../../notifications/render";
 import { portfolioEmail, type TPortfolioInput } from "../../notifications/portfolio";
@@ -16,7 +18,7 @@ import type { PrismaClient } from "../prisma-client";
 import { institutionDigests, type TInstitutionDigest } from "../checklist/summary-cache";
 import { loadEventContext, stepLink, type TEventContext } from "./events";
 import { mailEnabled, publicUrl } from "./config";
-import { newMessageId, notify, notifyMany, unsubscribeUrl, type TNotifyInput, type TPerson } from "./notify";
+import { newMessageId, notifyMany, unsubscribeUrl, type TNotifyInput, type TPerson } from "./notify";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,7 +50,7 @@ export async function dueReminders(tx: Tx, day: string): Promise<number> {
   if (steps.length === 0) return 0;
   // one context read per institution and one participants read for all steps; every reminder is
   // written together at the end (notifyMany)
-  const subjects = steps.map((s) => `step:${s.institutionId}:${s.stepKey}`);
+  const subjects = steps.map((s) => stepSubject(s.institutionId, s.stepKey));
   const worked = await tx.$queryRaw<{ subject: string; id: string }[]>`
     SELECT a."subject", u."id" FROM "AuditEvent" a JOIN "User" u ON u."email" = a."actor"
     WHERE a."subject" IN (${Prisma.join(subjects)}) AND a."action" IN ('step.update', 'step.comment')
@@ -68,7 +70,7 @@ export async function dueReminders(tx: Tx, day: string): Promise<number> {
     }
     const ctx = contexts.get(s.institutionId);
     if (!ctx) continue;
-    const who = dueRecipients({ workedOnStep: participants.get(`step:${s.institutionId}:${s.stepKey}`) ?? [], members: ctx.members.map((m) => m.id), responsibleCoordinatorId: ctx.institution.responsibleCoordinatorId, coordinators: ctx.coordinators.map((c) => c.id) });
+    const who = dueRecipients({ workedOnStep: participants.get(stepSubject(s.institutionId, s.stepKey)) ?? [], members: ctx.members.map((m) => m.id), responsibleCoordinatorId: ctx.institution.responsibleCoordinatorId, coordinators: ctx.coordinators.map((c) => c.id) });
     const base = {
       kind: s.due === soon ? ("dueSoon" as const) : ("overdue" as const),
       params: { institution: ctx.institution.name, stepKey: s.stepKey, catalogueVersion: ctx.institution.catalogueVersion, due: s.due },
@@ -98,9 +100,9 @@ export async function certificateReminders(tx: Tx, day: string): Promise<number>
     const ctx = await loadEventContext(tx, row.institutionId, null);
     if (!ctx) continue;
     const recipients = certificateRecipients({ owners: ctx.members.filter((m) => m.role === "OWNER").map((m) => m.id), responsibleCoordinatorId: ctx.institution.responsibleCoordinatorId, coordinators: ctx.coordinators.map((c) => c.id) });
-    for (const d of due) {
-      produced += (await notify(tx, { kind: "certificateExpiring", recipients, params: { institution: ctx.institution.name, ...d }, link: stepLink(row.institutionId, "A-2"), institutionId: row.institutionId, stepKey: "A-2" })).notifications;
-    }
+    // the people are in the event's context already: notifyMany reads none of them again
+    const inputs = due.map((d) => ({ kind: "certificateExpiring" as const, recipients, params: { institution: ctx.institution.name, ...d }, link: stepLink(row.institutionId, "A-2"), institutionId: row.institutionId, stepKey: "A-2" }));
+    produced += (await notifyMany(tx, inputs, ctx.people)).notifications;
   }
   return produced;
 }
@@ -159,15 +161,13 @@ export async function portfolioDigest(tx: Tx, all: TInstitutionDigest[], day: st
     WHERE u."role" IN ('COORDINATOR', 'ADMIN') AND u."disabled" = false`;
   const recipients = people.filter((p) => isBits(p.role) && effectiveMode("PORTFOLIO", p.role, p.mode ? { PORTFOLIO: p.mode } : {}) === "WEEKLY");
   if (recipients.length === 0) return 0;
-  const responsible = await tx.$queryRaw<{ id: string; responsibleCoordinatorId: string | null }[]>`SELECT "id", "responsibleCoordinatorId" FROM "Institution"`;
-  const owner = new Map(responsible.map((r) => [r.id, r.responsibleCoordinatorId]));
   const overdue = await tx.$queryRaw<{ institutionId: string; stepKey: string; due: string }[]>`
     SELECT s."institutionId", s."stepKey", to_char(s."dueDate", 'YYYY-MM-DD') AS "due" FROM "InstitutionStep" s
     WHERE s."dueDate" < ${day}::date AND s."status" NOT IN ('DONE', 'NOT_APPLICABLE') ORDER BY s."dueDate"`;
   const weekAgo = addDays(day, -7);
   const emails: Prisma.OutboxMessageCreateManyInput[] = [];
   for (const person of recipients) {
-    const mine = all.filter((d) => owner.get(d.overview.institution.id) === person.id);
+    const mine = all.filter((d) => d.overview.ownership.coordinatorId === person.id);
     const portfolio = mine.length > 0 ? mine : all;
     const ids = new Set(portfolio.map((d) => d.overview.institution.id));
     const nameOf = new Map(portfolio.map((d) => [d.overview.institution.id, d.overview.institution.name]));
