@@ -1,6 +1,6 @@
 // Bits' weekly portfolio digest (issue 14): new in production, overdue, waiting on Bits with
 // age, institutions with no activity for 14 days. Pure: the server passes the rows.
-import { absolute, fill, framedEmail, messagesOf, type TEmail, type TFrame, type TLocale } from "./render";
+import { absolute, escapeHtml as esc, fill, framedEmail, messagesOf, type TEmail, type TFrame, type TLocale } from "./render";
 
 export interface TPortfolioInput {
   newInProduction: { institution: string; link: string }[];
@@ -23,7 +23,6 @@ export function portfolioSections(locale: TLocale, input: TPortfolioInput, publi
 
 export function portfolioBody(locale: TLocale, input: TPortfolioInput, publicUrl: string, date: string): { subject: string; text: string[]; html: string[] } {
   const m = messagesOf(locale).email;
-  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
   const sections = portfolioSections(locale, input, publicUrl);
   const text = [fill(m.portfolioIntro, { date }), ""];
   const html = [`<p>${esc(fill(m.portfolioIntro, { date }))}</p>`];

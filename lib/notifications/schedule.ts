@@ -2,6 +2,7 @@
 // A period is named by the Oslo day it starts on; the latest period that has started is the one
 // to run, so a restart after the hour still runs it, and its database claim keeps it to once.
 import { osloParts } from "../format/dates";
+import { addDays } from "../portfolio/dates";
 
 /** The daily run (digests, due-date and certificate reminders) starts at 07:00 Oslo time. */
 export const DAILY_HOUR = 7;
@@ -10,17 +11,6 @@ export const WEEKLY_HOUR = 8;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const dayOf = (p: { year: number; month: number; day: number }) => `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The Oslo calendar day of an instant. */
-export function osloDay(now: Date): string {
-  return dayOf(osloParts(now));
-}
 
 /** The daily period that has started by `now`: today from 07:00 Oslo time, else yesterday. */
 export function dailyPeriod(now: Date): string {

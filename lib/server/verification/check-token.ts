@@ -5,11 +5,10 @@
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify } from "jose";
 import { AppError } from "../../errors/app-error";
 import type { Prisma } from "../../generated/prisma/client";
-import { osloParts } from "../../format/dates";
 import { checkTokenClaims, claimsFromPayload, evidenceFromToken, tokenEnvironment, type TSignatureResult, type TTokenChecks, type TTokenClaims, type TTokenStep } from "../../verification/maskinporten-token";
 import { recordAudit } from "../audit/record-audit";
 import { requireAccess, type CoreActor } from "../checklist/access";
-import { stepSubject } from "../checklist/load-states";
+import { osloToday, stepSubject } from "../checklist/load-states";
 import { updateStep } from "../checklist/update-step";
 import type { PrismaClient } from "../prisma-client";
 
@@ -91,9 +90,7 @@ export async function checkMaskinportenToken(opts: {
 /** The Oslo day the token was issued (iat; else its expiry, 120 s later), as "YYYY-MM-DD". */
 function issuedOn(payload: Record<string, unknown>): string | null {
   const at = typeof payload.iat === "number" ? payload.iat : typeof payload.exp === "number" ? payload.exp : null;
-  if (at === null) return null;
-  const { year, month, day } = osloParts(new Date(at * 1000));
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return at === null ? null : osloToday(new Date(at * 1000));
 }
 
 export async function listTokenChecks(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; stepKey: TTokenStep }) {
