@@ -70,6 +70,9 @@ export function createPipeline(db: PrismaClient, options: SandboxOptions = {}): 
     },
     async handle(req, endpoint) {
       const korrelasjonsid = newKorrelasjonsid();
+      // the Accept header read once: the answer's format, and an error's (JSON when none fits)
+      const accepted = negotiateFormat(req.headers.get("accept"));
+      const format = accepted ?? "json";
       // set once the token is known: every answer from then on is recorded (C-4's test run)
       let call: SandboxCall | null = null;
       let res: Response;
@@ -82,24 +85,22 @@ export function createPipeline(db: PrismaClient, options: SandboxOptions = {}): 
         const wait = await limiterFor().consume(caller.tokenId);
         // a refused call is not recorded: the limit also bounds the call log
         if (wait !== null) throw rateLimited(wait);
-        call = { req, caller, format: errorFormat(req), korrelasjonsid };
+        call = { req, caller, format, korrelasjonsid };
         if (endpoint.pakke !== undefined && endpoint.operation) {
           const denied = checkRettighetspakke(endpoint.pakke, endpoint.operation);
           if (denied) throw otp(denied.body.kode as "OTP-003" | "OTP-005");
         }
-        const format = negotiateFormat(req.headers.get("accept"));
-        if (!format) throw otp("OTP-008");
-        call.format = format;
+        if (!accepted) throw otp("OTP-008");
         res = await endpoint.run(call);
         res.headers.set("Korrelasjonsid", korrelasjonsid);
       } catch (error) {
         if (error instanceof SandboxError) {
           kode = error.kode;
-          res = errorResponse(error, errorFormat(req), korrelasjonsid);
+          res = errorResponse(error, format, korrelasjonsid);
         } else {
           console.error(`sandbox ${req.method} ${new URL(req.url).pathname} korrelasjonsid=${korrelasjonsid}`, error);
           kode = "OTP-001";
-          res = errorResponse(otp("OTP-001"), errorFormat(req), korrelasjonsid);
+          res = errorResponse(otp("OTP-001"), format, korrelasjonsid);
         }
       }
       if (call) {
@@ -111,7 +112,7 @@ export function createPipeline(db: PrismaClient, options: SandboxOptions = {}): 
           operation: endpoint.operation ?? endpoint.recordAs ?? null,
           status: res.status,
           kode,
-          format: kode ? errorFormat(req) : call.format,
+          format,
           korrelasjonsid,
           detail: call.detail ?? null,
         });
