@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { Tag } from "@/components/ds";
 import { DataTable } from "@/components/data-table";
 import { formatDateTime, type TDateLocale } from "@/lib/format/dates";
-import type { TCaseResult } from "@/lib/integration-test/evaluate";
+import { countPassed, type TCaseResult } from "@/lib/integration-test/evaluate";
 
 export interface TCaseText {
   key: string;
@@ -58,12 +58,11 @@ export function RunLive({ statusUrl, cases, initial, frozen, locale }: {
   }, [statusUrl, done]);
 
   const byKey = new Map(results.map((r) => [r.key, r]));
-  const passed = results.filter((r) => r.passed).length;
-  const requiredOpen = results.filter((r) => r.required && !r.passed).length;
+  const { passed, total, requiredOpen } = countPassed(results);
   return (
     <div className="space-y-3">
       <p role="status" data-testid="run-progress">
-        <strong>{t("run.progress", { passed, total: results.length })}</strong>
+        <strong>{t("run.progress", { passed, total })}</strong>
         {". "}
         {requiredOpen === 0 ? t("run.allRequired") : t("run.requiredOpen", { count: requiredOpen })}
       </p>

@@ -152,7 +152,6 @@ export const TEST_CASES: readonly TTestCase[] = [
   },
 ];
 
-export const TEST_CASE_KEYS = TEST_CASES.map((c) => c.key);
 
 export function findTestCase(key: string): TTestCase | undefined {
   return TEST_CASES.find((c) => c.key === key);

@@ -5,13 +5,13 @@
 // (sent to Bits, approved) refuses it and nothing is stored.
 import { AppError } from "../../errors/app-error";
 import type { Prisma } from "../../generated/prisma/client";
-import { buildRunReport, evaluateRun, evidenceTestCases, reportPath, type TRunReport } from "../../integration-test";
+import { buildRunReport, countPassed, evaluateRun, evidenceTestCases, INTEGRATION_TEST_STEP, reportPath, type TRunReport } from "../../integration-test";
 import { recordAudit } from "../audit/record-audit";
 import { requireAccess, type CoreActor } from "../checklist/access";
 import { osloToday, stepSubject } from "../checklist/load-states";
 import { updateStep } from "../checklist/update-step";
 import type { PrismaClient } from "../prisma-client";
-import { INTEGRATION_TEST_STEP, loadCalls } from "./runs";
+import { loadCalls, reportOf } from "./runs";
 
 const osloDay = (iso: string) => osloToday(new Date(iso));
 
@@ -64,7 +64,7 @@ export async function createIntegrationTestReport(opts: {
         action: "integrationTest.report.create",
         subject: stepSubject(institutionId, INTEGRATION_TEST_STEP),
         institutionId,
-        after: { run: runId, passed: results.filter((r) => r.passed).length, total: results.length, allRequiredPassed: report.allRequiredPassed },
+        after: { run: runId, passed: countPassed(results).passed, total: results.length, allRequiredPassed: report.allRequiredPassed },
       });
     },
   });
@@ -77,5 +77,5 @@ export async function getIntegrationTestReport(opts: { db: PrismaClient; actor: 
   await requireAccess({ db, actor, action: "institution.read", institutionId });
   const run = await db.integrationTestRun.findFirst({ where: { id: runId, institutionId }, select: { report: true } });
   if (!run?.report) throw new AppError("NOT_FOUND");
-  return run.report as unknown as TRunReport;
+  return reportOf(run.report);
 }

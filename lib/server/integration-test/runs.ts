@@ -3,13 +3,12 @@
 // that matches it (SandboxCall, recorded by the sandbox pipeline). Reading a run evaluates the
 // recorded calls; a reported run is evaluated up to its report and then frozen in it.
 import { AppError } from "../../errors/app-error";
-import { evaluateRun, SANDBOX_OPERATIONS, ZRunReportSchema, type TCaseResult, type TRecordedCall, type TRunReport, type TSandboxOperation } from "../../integration-test";
+import { evaluateRun, INTEGRATION_TEST_STEP, SANDBOX_OPERATIONS, ZRunReportSchema, type TCaseResult, type TRecordedCall, type TRunReport, type TSandboxOperation } from "../../integration-test";
 import { recordAudit } from "../audit/record-audit";
 import { requireAccess, type CoreActor } from "../checklist/access";
 import { stepSubject } from "../checklist/load-states";
 import type { PrismaClient } from "../prisma-client";
 
-export const INTEGRATION_TEST_STEP = "C-4";
 /** The calls a run reads at most (in time order): far more than a test needs. */
 const MAX_CALLS = 5000;
 
@@ -21,8 +20,6 @@ export interface TRunView {
   reportedBy: string | null;
   results: TCaseResult[];
   report: TRunReport | null;
-  /** calls recorded for the institution since the run started */
-  calls: number;
 }
 
 const asOperation = (s: string | null): TSandboxOperation | null =>
@@ -66,21 +63,19 @@ export async function startIntegrationTestRun(opts: { db: PrismaClient; actor: C
   });
 }
 
-async function loadRunRow(db: PrismaClient, institutionId: string, runId: string) {
-  const run = await db.integrationTestRun.findFirst({
-    where: { id: runId, institutionId },
-    select: { id: true, startedAt: true, startedBy: true, reportedAt: true, reportedBy: true, report: true },
-  });
-  if (!run) throw new AppError("NOT_FOUND");
-  return run;
-}
+/** A run's stored report (frozen when it was made), checked as it is read. */
+export const reportOf = (json: unknown): TRunReport => ZRunReportSchema.parse(json);
 
 /** A run as its page and its JSON route show it. */
 export async function getIntegrationTestRun(opts: { db: PrismaClient; actor: CoreActor; institutionId: string; runId: string }): Promise<TRunView> {
   const { db, actor, institutionId, runId } = opts;
   await requireAccess({ db, actor, action: "institution.read", institutionId });
-  const run = await loadRunRow(db, institutionId, runId);
-  const report = run.report ? ZRunReportSchema.parse(run.report) : null;
+  const run = await db.integrationTestRun.findFirst({
+    where: { id: runId, institutionId },
+    select: { id: true, startedAt: true, startedBy: true, reportedAt: true, reportedBy: true, report: true },
+  });
+  if (!run) throw new AppError("NOT_FOUND");
+  const report = run.report ? reportOf(run.report) : null;
   const calls = report ? [] : await loadCalls(db, institutionId, run.startedAt);
   return {
     id: run.id,
@@ -90,7 +85,6 @@ export async function getIntegrationTestRun(opts: { db: PrismaClient; actor: Cor
     reportedBy: run.reportedBy,
     results: report ? report.results : evaluateRun(calls),
     report,
-    calls: calls.length,
   };
 }
 
