@@ -25,6 +25,13 @@ export class AppError extends Error {
   }
 }
 
+/** A refusal as the verification and delegation actions answer it: its code and the step rule it
+ * broke (`details.rule`). Anything but an AppError is not a refusal and is thrown on. */
+export function ruleRefusal(error: unknown): { ok: false; code: AppErrorCode; rule: string | undefined } {
+  if (!(error instanceof AppError)) throw error;
+  return { ok: false, code: error.code, rule: (error.details as { rule?: string } | undefined)?.rule };
+}
+
 /** What server actions hand back to `useActionState`. */
 export type ActionState<T = undefined> =
   | { ok: true; data?: T; message?: string }

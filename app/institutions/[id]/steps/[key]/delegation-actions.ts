@@ -2,7 +2,7 @@
 // Issue 16, B-7: confirm or withdraw a cell of the Altinn delegation matrix. Thin: signed in, zod,
 // then the use-case, which runs the step's access check (requireAccess step.update) and audits.
 import { revalidatePath } from "next/cache";
-import { AppError } from "@/lib/errors/app-error";
+import { ruleRefusal } from "@/lib/errors/app-error";
 import { getActor } from "@/lib/server/access/actor";
 import { db } from "@/lib/server/db";
 import { setDelegation } from "@/lib/server/delegation/set-delegation";
@@ -18,7 +18,6 @@ export async function setDelegationAction(institutionId: string, _prev: TDelegat
     revalidatePath(`/institutions/${institutionId}`, "layout");
     return { ok: true };
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return { ok: false, code: error.code, rule: (error.details as { rule?: string } | undefined)?.rule };
+    return ruleRefusal(error);
   }
 }

@@ -2,7 +2,7 @@
 // Issue 16: read a business certificate (A-2), check a Maskinporten token (B-3, C-2). Thin:
 // signed in, zod, then the use-case, which runs the step's access check (requireAccess step.update).
 import { revalidatePath } from "next/cache";
-import { AppError } from "@/lib/errors/app-error";
+import { ruleRefusal } from "@/lib/errors/app-error";
 import { env } from "@/lib/env";
 import { getActor } from "@/lib/server/access/actor";
 import { db } from "@/lib/server/db";
@@ -10,12 +10,6 @@ import { checkMaskinportenToken } from "@/lib/server/verification/check-token";
 import { MAX_CERTIFICATE_BYTES } from "@/lib/server/verification/read-certificate";
 import { uploadCertificate } from "@/lib/server/verification/upload-certificate";
 import { ZCertificateUploadSchema, ZTokenCheckSchema, type TVerificationState } from "@/lib/validation/verification";
-
-function failure(error: unknown): TVerificationState {
-  if (!(error instanceof AppError)) throw error;
-  const rule = (error.details as { rule?: string } | undefined)?.rule;
-  return { ok: false, code: error.code, rule };
-}
 
 export async function uploadCertificateAction(institutionId: string, _prev: TVerificationState, formData: FormData): Promise<TVerificationState> {
   const actor = await getActor();
@@ -35,7 +29,7 @@ export async function uploadCertificateAction(institutionId: string, _prev: TVer
     revalidatePath(`/institutions/${institutionId}`, "layout");
     return { ok: true, message: result.filled ? "certificateFilled" : "certificateStored" };
   } catch (error) {
-    return failure(error);
+    return ruleRefusal(error);
   }
 }
 
@@ -52,6 +46,6 @@ export async function checkTokenAction(institutionId: string, stepKey: string, _
     revalidatePath(`/institutions/${institutionId}/steps/${stepKey}`);
     return { ok: true, message: result.filled ? "tokenFilled" : result.checks.passed ? "tokenPassed" : "tokenFailed" };
   } catch (error) {
-    return failure(error);
+    return ruleRefusal(error);
   }
 }
