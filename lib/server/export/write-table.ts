@@ -32,7 +32,7 @@ export function toCsv(table: ExportTable): string {
 }
 
 const DAY_FORMAT = "yyyy-mm-dd";
-const INSTANT_FORMAT = "yyyy-mm-dd hh:mm";
+export const INSTANT_FORMAT = "yyyy-mm-dd hh:mm";
 
 /**
  * A date cell as the Date ExcelJS writes: Excel has no time zones, so an instant becomes Oslo's

@@ -2,7 +2,7 @@
 // then one row per case. Times as Oslo's wall clock (Excel has no time zones).
 import ExcelJS from "exceljs";
 import { reportRows, type TRunReport } from "../../integration-test";
-import { excelDate } from "../export/write-table";
+import { excelDate, INSTANT_FORMAT } from "../export/write-table";
 
 export interface TReportLabels {
   sheet: string;
@@ -21,7 +21,6 @@ export interface TReportLabels {
   notPassed: string;
 }
 
-const INSTANT_FORMAT = "yyyy-mm-dd hh:mm";
 
 export async function reportXlsx(report: TRunReport, locale: "nb" | "en", l: TReportLabels): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
