@@ -8,7 +8,7 @@ import { FilterAutoApply } from "@/components/overview-tools/filter-auto-apply";
 import { AppError } from "@/lib/errors/app-error";
 import { firstValues } from "@/lib/http/search-params";
 import { requireActor } from "@/lib/server/access/actor";
-import { contactPeople, ownershipPeople } from "@/lib/server/checklist/list-overview";
+import { coordinatorOptions, ownershipNames, ownershipPeople } from "@/lib/server/checklist/list-overview";
 import { listBitsQueue } from "@/lib/server/checklist/list-bits-queue";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
@@ -19,7 +19,6 @@ export const dynamic = "force-dynamic";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-const NAME_ORDER = new Intl.Collator("nb");
 
 export default async function BitsQueuePage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
@@ -31,12 +30,11 @@ export default async function BitsQueuePage({ searchParams }: { searchParams: Se
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const contacts = await contactPeople(db, rows);
+  const nameOf = await ownershipNames(db, people, rows);
   const t = await getTranslations("checklist.bitsQueue");
   const tt = await getTranslations("overviewTools");
   const tf = await getTranslations("checklist.overview");
-  const coordinators = [...people.values()].filter((p) => p.assignable).sort((a, b) => NAME_ORDER.compare(a.name, b.name)).map((p) => ({ value: p.id, label: p.name }));
-  const nameOf = (id: string | null) => (id ? people.get(id)?.name ?? contacts.get(id)?.name ?? null : null);
+  const coordinators = coordinatorOptions(people);
   return (
     <section aria-labelledby="queue-title" className="space-y-4">
       <PageHeader id="queue-title" title={t("title")} intro={t("intro")} count={rows.length} />

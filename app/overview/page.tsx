@@ -15,7 +15,7 @@ import { getCatalogue } from "@/lib/onboarding";
 import { ariaSort, normalizeViewQuery, OVERVIEW_COLUMN_SORTS, sortHref } from "@/lib/overview-tools";
 import { requireActor } from "@/lib/server/access/actor";
 import { newSinceVisit, visitsOf } from "@/lib/server/notifications/visits";
-import { contactPeople, listOverview } from "@/lib/server/checklist/list-overview";
+import { coordinatorOptions, listOverview, ownershipNames } from "@/lib/server/checklist/list-overview";
 import { osloToday } from "@/lib/server/checklist/load-states";
 import { db } from "@/lib/server/db";
 import { listSavedViews } from "@/lib/server/portfolio/saved-views";
@@ -26,7 +26,6 @@ export const dynamic = "force-dynamic";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-const NAME_ORDER = new Intl.Collator("nb");
 
 export default async function OverviewPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
@@ -48,9 +47,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const page = Math.min(filter.page, pages);
   const shown = result.rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
   // ownership names: the Bits users came with the list; the main contacts of the rows shown, one query
-  const contacts = await contactPeople(db, shown);
-  const nameOf = (id: string | null) => (id ? result.people.get(id)?.name ?? contacts.get(id)?.name ?? null : null);
-  const coordinators = [...result.people.values()].filter((p) => p.assignable).sort((a, b) => NAME_ORDER.compare(a.name, b.name)).map((p) => ({ value: p.id, label: p.name }));
+  const nameOf = await ownershipNames(db, result.people, shown);
+  const coordinators = coordinatorOptions(result.people);
   const sortState = parsed.success ? raw : {};
   const headers = OVERVIEW_COLUMN_SORTS.map(([column, key]) => {
     const label = tt(`columns.${column}`);

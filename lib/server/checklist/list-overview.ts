@@ -50,6 +50,20 @@ export async function contactPeople(db: PrismaClient, rows: readonly { ownership
   return new Map(people.map((p) => [p.id, person(p)]));
 }
 
+/** The ownership columns' names: Bits' people (read with the list) and the main contacts of the
+ * rows shown (one query). */
+export async function ownershipNames(db: PrismaClient, people: Map<string, TOwnershipPerson>, rows: readonly { ownership?: { contactId: string | null } }[]): Promise<(id: string | null) => string | null> {
+  const contacts = await contactPeople(db, rows);
+  return (id) => (id ? ((people.get(id) ?? contacts.get(id))?.name ?? null) : null);
+}
+
+const NAME_ORDER = new Intl.Collator("nb");
+
+/** The Bits people who can be made responsible for an institution, as select options by name. */
+export function coordinatorOptions(people: Map<string, TOwnershipPerson>): { value: string; label: string }[] {
+  return [...people.values()].filter((p) => p.assignable).sort((a, b) => NAME_ORDER.compare(a.name, b.name)).map((p) => ({ value: p.id, label: p.name }));
+}
+
 export async function listOverview(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter }) {
   const { db, actor, today, filters } = opts;
   await requireCoordinator(db, actor, "checklist.overview");

@@ -7,7 +7,7 @@ import type { TOverviewFilter } from "../../validation/checklist";
 import type { CoreActor } from "../access/require-access";
 import { requireCoordinator } from "../checklist/access";
 import { CHECKLIST_INSTITUTION_SELECT, toSource } from "../checklist/load-states";
-import { contactPeople, listOverview } from "../checklist/list-overview";
+import { listOverview, ownershipNames } from "../checklist/list-overview";
 import { summarize } from "../checklist/summarize";
 import type { PrismaClient } from "../prisma-client";
 
@@ -57,8 +57,7 @@ async function overviewRows(opts: { db: PrismaClient; actor: CoreActor; today: s
 
 export async function overviewTable(opts: { db: PrismaClient; actor: CoreActor; today: string; filters: TOverviewFilter; labels: TExportLabels; ids?: readonly string[] }): Promise<ExportTable> {
   const { rows, people } = await overviewRows(opts);
-  const contacts = await contactPeople(opts.db, rows);
-  const person = (id: string | null) => (id ? (people.get(id) ?? contacts.get(id))?.name ?? null : null);
+  const person = await ownershipNames(opts.db, people, rows);
   const { labels } = opts;
   const phases = ["A", "B", "C", "D"] as const;
   return {
