@@ -1,6 +1,7 @@
 // Use-cases of the portfolio pages: each checks access, then reads the cached model.
 import { funnel, phaseCounts, type TFunnelStage, monthlyTrend } from "../../portfolio";
 import type { TDisplayState } from "../../onboarding";
+import { compareIso } from "../../onboarding/dates";
 import { AppError } from "../../errors/app-error";
 import { requireAccess, requireCoordinator, type CoreActor } from "../checklist/access";
 import { osloToday } from "../checklist/load-states";
@@ -37,7 +38,7 @@ export async function getDashboard(opts: { db: PrismaClient; actor: CoreActor; s
       .sort((a, b) => b.age - a.age),
     overdue: items
       .flatMap((i) => i.overdue.map((s) => ({ institution: byName(i), ...s })))
-      .sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+      .sort((a, b) => compareIso(a.dueDate, b.dueDate)),
     certificates: items
       .flatMap((i) => i.certificates.map((c) => ({ institution: byName(i), ...c })))
       .sort((a, b) => a.daysLeft - b.daysLeft),
@@ -56,16 +57,19 @@ export async function getInsights(opts: { db: PrismaClient; actor: CoreActor; to
 
 export type TTimelineSort = "target" | "slip";
 
+// built once: a collator per comparison costs far more than comparing with one
+const NAME_ORDER = new Intl.Collator("nb");
+
 /** One compact row per institution on a shared time axis. */
 export async function getTimelines(opts: { db: PrismaClient; actor: CoreActor; sort: TTimelineSort; scope: TScope; today?: string }) {
   const { db, actor, sort, scope } = opts;
   await requireCoordinator(db, actor, "portfolio.timelines");
   const portfolio = await loadPortfolio(db, opts.today ?? osloToday());
   const items = portfolio.institutions.filter((i) => scope === "all" || i.coordinator?.id === actor.id);
-  const rows = [...items].sort((a, b) =>
+  const rows = items.sort((a, b) =>
     sort === "slip"
-      ? (b.slip ?? -Infinity) - (a.slip ?? -Infinity) || a.name.localeCompare(b.name, "nb")
-      : (a.target ?? "9999").localeCompare(b.target ?? "9999") || a.name.localeCompare(b.name, "nb"),
+      ? (b.slip ?? -Infinity) - (a.slip ?? -Infinity) || NAME_ORDER.compare(a.name, b.name)
+      : compareIso(a.target ?? "9999", b.target ?? "9999") || NAME_ORDER.compare(a.name, b.name),
   );
   return { today: portfolio.today, rows };
 }
