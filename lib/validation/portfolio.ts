@@ -8,4 +8,3 @@ export const ZTimelineQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export const TIMELINE_PAGE_SIZE = 25;
-export const ZInsightsExportSchema = z.object({ format: z.enum(["csv", "xlsx"]).default("csv") });

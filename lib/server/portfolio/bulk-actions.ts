@@ -45,7 +45,7 @@ export async function runBulkAction(opts: { db: PrismaClient; actor: CoreActor; 
   }
   if (refused > 0) throw outOfScope(refused);
 
-  let reminders: TReminder[] = [];
+  const reminders: TReminder[] = [];
   const result = await db.$transaction(async (tx) => {
     // lock the selection: what is checked here is what is written
     const found = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Institution" WHERE id = ANY(${action.ids}::text[]) FOR NO KEY UPDATE`;
@@ -93,7 +93,6 @@ export async function runBulkAction(opts: { db: PrismaClient; actor: CoreActor; 
         changed++;
       }
     } else {
-      reminders = [];
       // signed with the actor's name, read once for the whole selection
       const sender = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
       const senderName = sender?.name || actor.email;

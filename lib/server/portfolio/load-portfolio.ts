@@ -80,11 +80,6 @@ export async function loadPortfolio(db: PrismaClient, today: string = osloToday(
   return built;
 }
 
-/** For tests: forget the cached model. */
-export function resetPortfolioCache(): void {
-  cached = null;
-}
-
 async function buildPortfolio(db: PrismaClient, today: string): Promise<TPortfolio> {
   const [institutions, coordinators, history, rounds] = await Promise.all([
     db.institution.findMany({ select: CHECKLIST_INSTITUTION_SELECT, orderBy: { name: "asc" } }),
