@@ -60,8 +60,10 @@ export async function runBulkAction(opts: { db: PrismaClient; actor: CoreActor; 
       const missing = institutions.filter((i) => !findStep(action.stepKey, getCatalogue(i.catalogueVersion)));
       if (missing.length > 0) throw new AppError("INVALID", "step-not-in-checklist", { fieldErrors: { stepKey: ["errors.stepNotInChecklist"] }, count: missing.length });
       const due = dayToDate(action.dueDate);
+      // the selection's rows of the step in one read, not one per institution
+      const rows = new Map((await tx.institutionStep.findMany({ where: { institutionId: { in: action.ids }, stepKey: action.stepKey } })).map((r) => [r.institutionId, r]));
       for (const i of institutions) {
-        const row = await tx.institutionStep.findUnique({ where: { institutionId_stepKey: { institutionId: i.id, stepKey: action.stepKey } } });
+        const row = rows.get(i.id);
         if (isoDay(row?.dueDate) === action.dueDate) continue;
         const snapshot = { status: (row?.status ?? "NOT_STARTED") as TStepStatus, dueDate: isoDay(row?.dueDate) ?? null, reason: row?.reason ?? null };
         const version = (row?.version ?? 0) + 1;
